@@ -17,7 +17,8 @@ import java.util.Map;
  * Decodes free-form JSON ({@code Object}, and through Moshi's collection adapters
  * {@code Map<String, Object>} and {@code List<Object>}) into maps, lists, strings, booleans and
  * numbers that keep their exact value: {@code 1} stays {@code 1L}, a 20-digit id stays whole.
- * Moshi's own adapter would turn every number into a {@code Double}.
+ * Moshi's own adapter would turn every number into a {@code Double}. Nulls inside free-form data
+ * are written back too, so that data read and written again is what the API sent.
  */
 final class FreeFormJsonAdapter extends JsonAdapter<Object> {
 
@@ -79,7 +80,14 @@ final class FreeFormJsonAdapter extends JsonAdapter<Object> {
   @Override
   public void toJson(JsonWriter writer, Object value) throws IOException {
     if (value == null) {
-      writer.nullValue();
+      // A null inside free-form data was sent by the API: keep it, whatever the writer's default.
+      boolean serializeNulls = writer.getSerializeNulls();
+      writer.setSerializeNulls(true);
+      try {
+        writer.nullValue();
+      } finally {
+        writer.setSerializeNulls(serializeNulls);
+      }
     } else if (value instanceof Map<?, ?> map) {
       writer.beginObject();
       for (Map.Entry<?, ?> entry : map.entrySet()) {

@@ -25,7 +25,7 @@ final class JsonNumbers {
       }
     }
     BigDecimal exact = new BigDecimal(literal);
-    double asDouble = exact.doubleValue();
+    double asDouble = Double.parseDouble(literal); // keeps the sign of -0.0, which BigDecimal drops
     if (Double.isFinite(asDouble) && BigDecimal.valueOf(asDouble).compareTo(exact) == 0) {
       return asDouble;
     }
