@@ -1,0 +1,107 @@
+package ai.thehog.client.generated;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Method;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import retrofit2.http.GET;
+import retrofit2.http.POST;
+
+/** The generated Retrofit interfaces cover the spec, and the shipped classes use no Gson or Jackson. */
+class GeneratedInterfacesTest {
+
+  private static final List<Class<?>> APIS = List.of(EnrichmentsApi.class, OperationsApi.class,
+      CompaniesApi.class, PeopleApi.class, SearchApi.class, DeepResearchApi.class, WebScrapersApi.class,
+      ContextApi.class, SignalsApi.class, GenerateApi.class, EstimatesApi.class);
+
+  @Test
+  void everyOperationOfTheSpecHasAMethod() {
+    Set<String> routes = new TreeSet<>();
+    for (Class<?> api : APIS) {
+      for (Method method : api.getDeclaredMethods()) {
+        POST post = method.getAnnotation(POST.class);
+        GET get = method.getAnnotation(GET.class);
+        routes.add(post != null ? "POST /" + post.value() : "GET /" + get.value());
+      }
+    }
+    assertThat(routes).containsExactlyInAnyOrder(
+        "POST /api/enrichments", "GET /api/operations/{id}",
+        "POST /api/v1/companies/search", "POST /api/v1/people/search", "POST /api/v1/search",
+        "POST /api/deep-research", "POST /api/v1/platform/scrapers/web/crawl",
+        "POST /api/v1/platform/scrapers/web/scrape/batch", "POST /api/v1/platform/scrapers/web/scrape/jobs",
+        "POST /api/companies/search", "POST /api/people/search", "POST /api/people/researches",
+        "POST /api/context", "POST /api/signals", "POST /api/people/enrich", "POST /api/generate",
+        "POST /api/people/enrich/estimate", "POST /api/people/researches/estimate", "POST /api/generate/estimate");
+  }
+
+  @Test
+  void onlyTheOperationsThatMayAnswer200Or202ReturnSyncOrAsync() throws NoSuchMethodException {
+    Set<String> syncOrAsync = new TreeSet<>();
+    for (Class<?> api : APIS) {
+      for (Method method : api.getDeclaredMethods()) {
+        if (method.getGenericReturnType().getTypeName().contains(SyncOrAsync.class.getName())) {
+          syncOrAsync.add(method.getName());
+        }
+      }
+    }
+    assertThat(syncOrAsync).containsExactlyInAnyOrder("submitEnrichment", "enrichPeople", "generateContent");
+    assertThat(PeopleApi.class.getMethod("enrichPeople", ai.thehog.model.PeopleEnrichRequest.class,
+        String.class, String.class).isAnnotationPresent(Deprecated.class)).isTrue();
+  }
+
+  @Test
+  void shippedClassesReferenceNeitherGsonNorJackson() throws Exception {
+    List<String> offenders = new ArrayList<>();
+    int checked = 0;
+    for (Class<?> anchor : List.of(ai.thehog.model.Operation.class, EnrichmentsApi.class)) {
+      for (byte[] classFile : classFiles(anchor)) {
+        checked++;
+        String constants = new String(classFile, StandardCharsets.ISO_8859_1);
+        if (constants.contains("com/google/gson") || constants.contains("com/fasterxml/jackson")) {
+          offenders.add(anchor.getPackageName());
+        }
+      }
+    }
+    assertThat(checked).as("class files inspected").isGreaterThan(50);
+    assertThat(offenders).isEmpty();
+  }
+
+  /** The class files of the jar (or classes directory) {@code anchor} was loaded from. */
+  private static List<byte[]> classFiles(Class<?> anchor) throws IOException, URISyntaxException {
+    Path location = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+    List<byte[]> out = new ArrayList<>();
+    if (Files.isDirectory(location)) {
+      try (Stream<Path> files = Files.walk(location)) {
+        for (Path file : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".class"))::iterator) {
+          out.add(Files.readAllBytes(file));
+        }
+      }
+    } else {
+      try (JarFile jar = new JarFile(location.toFile())) {
+        for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
+          JarEntry entry = entries.nextElement();
+          if (entry.getName().endsWith(".class")) {
+            try (InputStream in = jar.getInputStream(entry)) {
+              out.add(in.readAllBytes());
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+}
