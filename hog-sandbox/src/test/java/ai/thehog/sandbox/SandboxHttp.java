@@ -64,6 +64,11 @@ final class SandboxHttp {
       return (Map<String, Object>) json();
     }
 
+    @SuppressWarnings("unchecked")
+    Map<String, Object> mapAt(String path) {
+      return (Map<String, Object>) at(path);
+    }
+
     /** A value by dotted path; numeric segments index lists. */
     Object at(String path) {
       Object cur = json();
