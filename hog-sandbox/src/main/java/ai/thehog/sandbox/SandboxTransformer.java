@@ -49,6 +49,11 @@ final class SandboxTransformer implements ResponseDefinitionTransformerV2 {
     }
     String requestId = UUID.randomUUID().toString();
     Endpoint endpoint = Endpoint.match(method, path);
+    if (endpoint == null && Endpoint.allowedMethod(path) != null) {
+      String allowed = Endpoint.allowedMethod(path);
+      return render(ApiErrors.error(405, method + " is not allowed on " + path + "; use " + allowed + ".", path,
+          requestId, state.time.now()).withHeader("Allow", allowed), requestId);
+    }
     if (endpoint == null) {
       return render(ApiErrors.error(404, "No route " + method + " " + path, path, requestId, state.time.now()),
           requestId);

@@ -35,6 +35,7 @@ class OutcomesTest {
     assertThat(done.at("result.records.2.status")).isEqualTo("partial_success");
     assertThat(done.at("result.records.2.data.contact.email")).isEqualTo("half@partial.example");
     assertThat(done.at("result.records.2.data.contact.phone")).isNull();
+    assertThat((String) done.at("result.records.2.error.message")).contains("contact.phone");
     assertThat((String) done.at("error.message")).contains("2 of 3");
   }
 

@@ -115,4 +115,11 @@ class ValidationTest {
     assertThat(reply.status()).isEqualTo(404);
     assertThat(reply.header("X-Request-Id")).isNotBlank();
   }
+
+  @Test
+  void wrongMethodOnAKnownPathIs405(HogSandbox sandbox) {
+    SandboxHttp.Reply reply = new SandboxHttp(sandbox).get("/api/enrichments");
+    assertThat(reply.status()).isEqualTo(405);
+    assertThat(reply.header("Allow")).isEqualTo("POST");
+  }
 }
