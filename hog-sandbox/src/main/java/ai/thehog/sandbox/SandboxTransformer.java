@@ -78,8 +78,14 @@ final class SandboxTransformer implements ResponseDefinitionTransformerV2 {
       }
     }
     ApiResponse response;
-    synchronized (state) {
-      response = process(endpoint, request, method, path, auth, requestId);
+    try {
+      synchronized (state) {
+        response = process(endpoint, request, method, path, auth, requestId);
+      }
+    } catch (RuntimeException e) {
+      // A sandbox bug must still look like the API: an error body with the request id, no stack trace.
+      response = ApiErrors.error(500, "Internal sandbox error (" + e.getClass().getSimpleName() + ")", path,
+          requestId, state.time.now());
     }
     if (fault != null && fault.kind() == SandboxFault.Kind.RESPONSE_LOST_AFTER_WORK) {
       response = ApiErrors.error(503, "Service Unavailable (injected: the work was done, the response was lost)",

@@ -22,7 +22,7 @@ class AdminApiTest {
 
     SandboxHttp.Reply ledger = http.raw("GET", "/__sandbox/ledger", null);
     assertThat(ledger.status()).isEqualTo(200);
-    assertThat(ledger.at("charges")).asList().hasSize(2);
+    assertThat(ledger.listAt("charges")).hasSize(2);
     assertThat(ledger.at("charges.0.identifier")).isEqualTo("email=a@acme.example");
     assertThat(ledger.at("creditsPerAccessKey.ak_sandbox")).isEqualTo(2L);
     assertThat(ledger.at("chargesPerIdentifier")).isEqualTo(java.util.Map.of("email=a@acme.example", 2L));
@@ -38,7 +38,7 @@ class AdminApiTest {
         "[{\"method\":\"POST\",\"path\":\"/api/signals\",\"kind\":\"server_error\",\"status\":503,\"times\":2},"
             + "{\"method\":\"GET\",\"path\":\"/api/operations/*\",\"kind\":\"connection_reset\"}]");
     assertThat(armed.status()).isEqualTo(200);
-    assertThat(armed.at("faults")).asList().hasSize(2);
+    assertThat(armed.listAt("faults")).hasSize(2);
 
     assertThat(http.post("/api/signals", "{}").status()).isEqualTo(503);
     assertThat(http.raw("DELETE", "/__sandbox/faults", null).status()).isEqualTo(200);

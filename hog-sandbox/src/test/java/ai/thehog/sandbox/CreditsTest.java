@@ -46,7 +46,7 @@ class CreditsTest {
     assertThat(estimate.at("data.likelySyncOrAsync")).isEqualTo("sync");
     assertThat(estimate.at("data.expectedLatencyRange")).isNotNull();
     assertThat(estimate.at("data.expectedLookupDepth")).isNotNull();
-    assertThat(estimate.at("data.providersLikelyUsed")).asList().isNotEmpty();
+    assertThat(estimate.listAt("data.providersLikelyUsed")).isNotEmpty();
     assertThat(estimate.at("data.withinPlanLimits")).isEqualTo(true);
     assertThat(estimate.at("meta.requestId")).isEqualTo(estimate.header("X-Request-Id"));
     assertThat(sandbox.ledger().charges()).isEmpty();

@@ -34,7 +34,7 @@ class EndpointsTest {
   void alwaysAsyncSearchesReturnSearchResults(HogSandbox sandbox) {
     SandboxHttp http = new SandboxHttp(sandbox);
     SandboxHttp.Reply companies = runToEnd(http, "/api/v1/companies/search", "{\"industry\":\"Fintech\",\"limit\":3}");
-    assertThat(companies.at("result.data")).asList().hasSize(3);
+    assertThat(companies.listAt("result.data")).hasSize(3);
     assertThat(companies.at("result.data.0.name")).isNotNull();
     assertThat(companies.at("result.meta.providerOutcome")).isEqualTo("hit");
 
@@ -62,10 +62,10 @@ class EndpointsTest {
     assertThat((String) runToEnd(http, "/api/deep-research", "{\"query\":\"Acme Corp\"}").at("result.report.title"))
         .contains("Acme Corp");
     assertThat(runToEnd(http, "/api/v1/platform/scrapers/web/crawl", "{\"url\":\"https://acme.example\",\"max_pages\":2}")
-        .at("result.pages")).asList().hasSize(2);
+        .listAt("result.pages")).hasSize(2);
     assertThat(runToEnd(http, "/api/v1/platform/scrapers/web/scrape/batch",
-        "{\"urls\":[\"https://a.example\",\"https://b.example\",\"https://c.example\"]}").at("result.pages"))
-        .asList().hasSize(3);
+        "{\"urls\":[\"https://a.example\",\"https://b.example\",\"https://c.example\"]}").listAt("result.pages"))
+        .hasSize(3);
     assertThat(runToEnd(http, "/api/v1/platform/scrapers/web/scrape/jobs", "{\"url\":\"https://a.example/app\"}")
         .at("result.url")).isEqualTo("https://a.example/app");
   }
@@ -79,10 +79,10 @@ class EndpointsTest {
     assertThat(companies.mapAt("data.0").keySet())
         .contains("id", "name", "industry", "employee_count", "is_hiring");
     assertThat(http.post("/api/people/search", "{\"title\":\"CRO\"}").at("data.0.icpScore")).isNotNull();
-    assertThat(http.post("/api/people/researches", "{\"email\":\"jane@acme.example\"}").at("data.identities"))
-        .asList().isNotEmpty();
-    assertThat(http.post("/api/context", "{\"company\":\"Acme\"}").at("data.personas")).asList().isNotEmpty();
-    assertThat(http.post("/api/signals", "{\"company\":\"Acme\"}").at("data")).asList().isNotEmpty();
+    assertThat(http.post("/api/people/researches", "{\"email\":\"jane@acme.example\"}").listAt("data.identities"))
+        .isNotEmpty();
+    assertThat(http.post("/api/context", "{\"company\":\"Acme\"}").listAt("data.personas")).isNotEmpty();
+    assertThat(http.post("/api/signals", "{\"company\":\"Acme\"}").listAt("data")).isNotEmpty();
     for (String p : List.of("/api/companies/search", "/api/people/search", "/api/context", "/api/signals")) {
       assertThat(sandbox.ledger().requestsPerRoute()).containsEntry("POST " + p, 1L);
     }

@@ -75,7 +75,7 @@ class OutcomesTest {
     assertThat(failed.at("status")).isEqualTo("failed");
     assertThat(partial.at("status")).isEqualTo("partial_success");
     assertThat(partial.at("result.meta.providerOutcome")).isEqualTo("empty_partial_failure");
-    assertThat(partial.at("result.data")).asList().isNotEmpty();
+    assertThat(partial.listAt("result.data")).isNotEmpty();
   }
 
   @Test
@@ -83,6 +83,6 @@ class OutcomesTest {
     SandboxHttp.Reply reply = new SandboxHttp(sandbox).post("/api/enrichments",
         "{\"identifier\":{\"email\":\"x@fail.example\"},\"fields\":[\"contact.email\"]}");
     assertThat(reply.status()).isEqualTo(200);
-    assertThat(reply.at("data.notAvailable")).asList().containsExactly("contact.email");
+    assertThat(reply.listAt("data.notAvailable")).containsExactly("contact.email");
   }
 }

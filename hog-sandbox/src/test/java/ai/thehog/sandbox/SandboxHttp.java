@@ -65,6 +65,11 @@ final class SandboxHttp {
     }
 
     @SuppressWarnings("unchecked")
+    List<Object> listAt(String path) {
+      return (List<Object>) at(path);
+    }
+
+    @SuppressWarnings("unchecked")
     Map<String, Object> mapAt(String path) {
       return (Map<String, Object>) at(path);
     }
