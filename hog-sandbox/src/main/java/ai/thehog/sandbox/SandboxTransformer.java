@@ -133,7 +133,8 @@ final class SandboxTransformer implements ResponseDefinitionTransformerV2 {
       return ApiErrors.error(400, "The request body is not valid JSON.", path, requestId, now,
           List.of(new ApiErrors.FieldError("body", "The request body is not valid JSON.", Map.of("json", "valid JSON"))));
     }
-    Call call = new Call(state, endpoint, accessKey, requestId, projectId, path, body, now);
+    Call call = new Call(state, endpoint, accessKey, requestId, projectId, path, body, now,
+        originOf(request.getAbsoluteUrl()));
     Map<String, String> headers = new LinkedHashMap<>();
     String contentType = request.getHeader("Content-Type");
     headers.put("Content-Type", contentType == null ? "application/json" : contentType);
@@ -216,6 +217,12 @@ final class SandboxTransformer implements ResponseDefinitionTransformerV2 {
     }
     response.headers().forEach(builder::withHeader);
     return builder.build();
+  }
+
+  /** "http://host:port" of an absolute URL. */
+  static String originOf(String absoluteUrl) {
+    java.net.URI uri = java.net.URI.create(absoluteUrl);
+    return uri.getScheme() + "://" + uri.getRawAuthority();
   }
 
   static String pathOf(String url) {

@@ -23,11 +23,25 @@ class EndpointsTest {
     SandboxHttp.Reply accepted = http.post(path, body);
     assertThat(accepted.status()).as(path).isEqualTo(202);
     assertThat(accepted.at("status")).isEqualTo("queued");
-    assertThat(accepted.at("pollUrl")).isEqualTo("/api/operations/" + accepted.at("id"));
+    assertThat((String) accepted.at("pollUrl")).endsWith("/api/operations/" + accepted.at("operationId"));
     CLOCK.advance(Duration.ofSeconds(6));
-    SandboxHttp.Reply done = http.get((String) accepted.at("pollUrl"));
+    SandboxHttp.Reply done = http.poll((String) accepted.at("pollUrl"));
     assertThat(done.at("status")).as(path).isEqualTo("succeeded");
     return done;
+  }
+
+  @Test
+  void currentEndpointsSendIdAndARelativePollUrlOlderOnesNoIdAndAnAbsoluteOne(HogSandbox sandbox) {
+    SandboxHttp http = new SandboxHttp(sandbox);
+    SandboxHttp.Reply current = http.post("/api/deep-research", "{\"query\":\"Acme\"}");
+    SandboxHttp.Reply older = http.post("/api/generate", "{\"prompt\":\"intro\",\"asyncPreferred\":true}");
+
+    assertThat(current.at("id")).isEqualTo(current.at("operationId"));
+    assertThat(current.at("pollUrl")).isEqualTo("/api/operations/" + current.at("id"));
+    assertThat(older.map()).doesNotContainKey("id");
+    assertThat(older.at("pollUrl")).isEqualTo(sandbox.baseUrl() + "/api/operations/" + older.at("operationId"));
+    assertThat(older.at("meta.estimatedCost")).isEqualTo(4L);
+    assertThat(http.poll((String) older.at("pollUrl")).at("id")).isEqualTo(older.at("operationId"));
   }
 
   @Test

@@ -95,6 +95,15 @@ final class SandboxHttp {
         .POST(HttpRequest.BodyPublishers.ofString(json)), "POST", path, withKeys(headers, true));
   }
 
+  /** GET a pollUrl, relative or absolute (then on this sandbox). */
+  Reply poll(String pollUrl) {
+    if (pollUrl.startsWith("http")) {
+      assertThat(pollUrl).startsWith(baseUrl + "/");
+      return get(pollUrl.substring(baseUrl.length()));
+    }
+    return get(pollUrl);
+  }
+
   Reply get(String path, String... headers) {
     return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), "GET", path, withKeys(headers, false));
   }
