@@ -1,9 +1,5 @@
 package ai.thehog.sandbox;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -53,9 +49,10 @@ public final class HogSandbox implements AutoCloseable {
     }
     CredentialFilter filter = new CredentialFilter(config.credentials());
     SandboxTransformer transformer = new SandboxTransformer(state, filter, new SpecValidator());
+    CatchAllStub catchAll = new CatchAllStub();
     WireMockConfiguration options = WireMockConfiguration.options()
         .bindAddress(config.bindAddress())
-        .extensions(filter, transformer)
+        .extensions(filter, transformer, catchAll)
         .notifier(new ConsoleNotifier(false))
         .maxRequestJournalEntries(1000)
         .jettyStopTimeout(0L);
@@ -66,7 +63,7 @@ public final class HogSandbox implements AutoCloseable {
     }
     WireMockServer started = new WireMockServer(options);
     started.start();
-    started.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(500)));
+    catchAll.install(started);
     server = started;
     return this;
   }
