@@ -53,7 +53,7 @@ public final class HogSandbox implements AutoCloseable {
     WireMockConfiguration options = WireMockConfiguration.options()
         .bindAddress(config.bindAddress())
         .extensions(filter, transformer, catchAll)
-        .notifier(new ConsoleNotifier(false))
+        .notifier(new RedactingNotifier(new ConsoleNotifier(config.verbose()), config.credentials().values()))
         .maxRequestJournalEntries(1000)
         .jettyStopTimeout(0L);
     if (config.port() == 0) {
@@ -138,6 +138,7 @@ public final class HogSandbox implements AutoCloseable {
     private int pollsPerMinute = 300;
     private long planCredits = 1_000_000;
     private Clock clock = Clock.systemUTC();
+    private boolean verbose;
 
     private Builder() {
     }
@@ -221,12 +222,18 @@ public final class HogSandbox implements AutoCloseable {
       return this;
     }
 
+    /** Logs every request to the console (WireMock's verbose notifier); secrets are already redacted. */
+    public Builder verbose(boolean verbose) {
+      this.verbose = verbose;
+      return this;
+    }
+
     public HogSandbox build() {
       Map<String, String> credentials = new LinkedHashMap<>();
       credentials.put(accessKey, secretKey);
       extraCredentials.forEach(credentials::putIfAbsent);
       return new HogSandbox(new SandboxConfig(bindAddress, port, credentials, timeScale, operationDuration,
-          requestsPerMinute, pollsPerMinute, planCredits, clock));
+          requestsPerMinute, pollsPerMinute, planCredits, clock, verbose));
     }
 
     private static String requireText(String value, String name) {

@@ -150,6 +150,11 @@ public final class HogSandboxExtension implements BeforeAllCallback, AfterAllCal
       return this;
     }
 
+    public Builder verbose(boolean verbose) {
+      sandbox.verbose(verbose);
+      return this;
+    }
+
     /** Whether to reset the sandbox before each test (default true). */
     public Builder resetBeforeEach(boolean reset) {
       this.resetBeforeEach = reset;
