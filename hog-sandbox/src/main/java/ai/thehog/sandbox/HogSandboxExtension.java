@@ -27,6 +27,7 @@ public final class HogSandboxExtension implements BeforeAllCallback, AfterAllCal
   private final HogSandbox sandbox;
   private final boolean resetBeforeEach;
   private boolean startedForOneTest;
+  private String startedBy;
 
   private HogSandboxExtension(HogSandbox sandbox, boolean resetBeforeEach) {
     this.sandbox = sandbox;
@@ -49,12 +50,19 @@ public final class HogSandboxExtension implements BeforeAllCallback, AfterAllCal
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    sandbox.start();
+    if (!sandbox.isRunning()) {
+      sandbox.start();
+      startedBy = context.getUniqueId();
+    }
   }
 
   @Override
   public void afterAll(ExtensionContext context) {
-    sandbox.stop();
+    // @Nested classes share the outer class's sandbox: only the class that started it stops it.
+    if (context.getUniqueId().equals(startedBy)) {
+      sandbox.stop();
+      startedBy = null;
+    }
   }
 
   @Override
