@@ -1,0 +1,176 @@
+package ai.thehog.sandbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Runs a {@link HogSandbox} for a JUnit 5 test class: registered on a static field, it is started
+ * before all tests, reset before each test (ledger, operations, faults) and stopped after all; on an
+ * instance field, it is started before and stopped after each test. Test methods and lifecycle
+ * methods may take a {@code HogSandbox} parameter.
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static HogSandboxExtension SANDBOX = HogSandboxExtension.builder().timeScale(10).build();
+ * }</pre>
+ */
+public final class HogSandboxExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
+    AfterEachCallback, ParameterResolver {
+
+  private final HogSandbox sandbox;
+  private final boolean resetBeforeEach;
+  private boolean startedForOneTest;
+  private String startedBy;
+
+  private HogSandboxExtension(HogSandbox sandbox, boolean resetBeforeEach) {
+    this.sandbox = sandbox;
+    this.resetBeforeEach = resetBeforeEach;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The sandbox (started once the test class runs). */
+  public HogSandbox sandbox() {
+    return sandbox;
+  }
+
+  /** Shortcut for {@code sandbox().baseUrl()}. */
+  public String baseUrl() {
+    return sandbox.baseUrl();
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    if (!sandbox.isRunning()) {
+      sandbox.start();
+      startedBy = context.getUniqueId();
+    }
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    // @Nested classes share the outer class's sandbox: only the class that started it stops it.
+    if (context.getUniqueId().equals(startedBy)) {
+      sandbox.stop();
+      startedBy = null;
+    }
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    if (!sandbox.isRunning()) {
+      sandbox.start();
+      startedForOneTest = true;
+    }
+    if (resetBeforeEach) {
+      sandbox.reset();
+    }
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    if (startedForOneTest) {
+      sandbox.stop();
+      startedForOneTest = false;
+    }
+  }
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+    return parameterContext.getParameter().getType() == HogSandbox.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+    sandbox.start();
+    return sandbox;
+  }
+
+  /** The same options as {@link HogSandbox.Builder}, plus whether to reset before each test. */
+  public static final class Builder {
+    private final HogSandbox.Builder sandbox = HogSandbox.builder();
+    private boolean resetBeforeEach = true;
+
+    private Builder() {
+    }
+
+    public Builder port(int port) {
+      sandbox.port(port);
+      return this;
+    }
+
+    public Builder bindAddress(String bindAddress) {
+      sandbox.bindAddress(bindAddress);
+      return this;
+    }
+
+    public Builder accessKey(String accessKey) {
+      sandbox.accessKey(accessKey);
+      return this;
+    }
+
+    public Builder secretKey(String secretKey) {
+      sandbox.secretKey(secretKey);
+      return this;
+    }
+
+    public Builder addCredential(String accessKey, String secretKey) {
+      sandbox.addCredential(accessKey, secretKey);
+      return this;
+    }
+
+    public Builder timeScale(double scale) {
+      sandbox.timeScale(scale);
+      return this;
+    }
+
+    public Builder operationDuration(Duration duration) {
+      sandbox.operationDuration(duration);
+      return this;
+    }
+
+    public Builder requestsPerMinute(int limit) {
+      sandbox.requestsPerMinute(limit);
+      return this;
+    }
+
+    public Builder pollsPerMinute(int limit) {
+      sandbox.pollsPerMinute(limit);
+      return this;
+    }
+
+    public Builder planCredits(long credits) {
+      sandbox.planCredits(credits);
+      return this;
+    }
+
+    public Builder clock(Clock clock) {
+      sandbox.clock(clock);
+      return this;
+    }
+
+    public Builder verbose(boolean verbose) {
+      sandbox.verbose(verbose);
+      return this;
+    }
+
+    /** Whether to reset the sandbox before each test (default true). */
+    public Builder resetBeforeEach(boolean reset) {
+      this.resetBeforeEach = reset;
+      return this;
+    }
+
+    public HogSandboxExtension build() {
+      return new HogSandboxExtension(sandbox.build(), resetBeforeEach);
+    }
+  }
+}
