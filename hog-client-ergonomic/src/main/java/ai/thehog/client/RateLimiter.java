@@ -1,0 +1,41 @@
+package ai.thehog.client;
+
+import java.time.Duration;
+
+/**
+ * Spaces requests evenly so that no more than {@code perMinute} start in any minute: each caller
+ * reserves the next free slot and waits for it. Shared by all threads; fair in arrival order of
+ * reservations.
+ */
+final class RateLimiter {
+
+  private final HogClock clock;
+  private final long spacingNanos;
+  private long nextFreeNanos;
+  private boolean started;
+
+  RateLimiter(HogClock clock, int perMinute) {
+    this.clock = clock;
+    this.spacingNanos = Duration.ofMinutes(1).toNanos() / perMinute;
+  }
+
+  /** Waits for this caller's slot. */
+  void acquire() throws InterruptedException {
+    long wait = reserve();
+    if (wait > 0) {
+      clock.sleep(Duration.ofNanos(wait));
+    }
+  }
+
+  /** Reserves the next slot and says how long to wait for it. */
+  synchronized long reserve() {
+    long now = clock.nanoTime();
+    if (!started || nextFreeNanos - now < 0) {
+      started = true;
+      nextFreeNanos = now;
+    }
+    long slot = nextFreeNanos;
+    nextFreeNanos = slot + spacingNanos;
+    return slot - now;
+  }
+}
