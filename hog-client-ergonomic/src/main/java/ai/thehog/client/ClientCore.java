@@ -28,6 +28,8 @@ import retrofit2.Retrofit;
 /** What every resource shares: the generated APIs, the call executor, the clock and the policies. */
 final class ClientCore {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ClientCore.class);
+
   final HttpUrl baseUrl;
   final HogClock clock;
   final Secrets secrets;
@@ -117,8 +119,18 @@ final class ClientCore {
       throw new HogException(what + " answered 202 without an operation id. Retry the call with the same"
           + " Idempotency-Key and report request id " + requestId + ".", requestId, null);
     }
-    HttpUrl pollUrl = accepted.pollUrl() == null || accepted.pollUrl().isBlank()
-        ? PollUrls.forId(baseUrl, id) : PollUrls.resolve(baseUrl, accepted.pollUrl());
+    HttpUrl pollUrl;
+    if (accepted.pollUrl() == null || accepted.pollUrl().isBlank()) {
+      pollUrl = PollUrls.forId(baseUrl, id);
+    } else {
+      try {
+        pollUrl = PollUrls.resolve(baseUrl, accepted.pollUrl());
+      } catch (IllegalArgumentException foreign) {
+        // Never follow a pollUrl to another host with our credentials: poll by id on our own host.
+        LOG.warn("{} answered a pollUrl that is not on {}; polling operation {} by id instead", what, baseUrl, id);
+        pollUrl = PollUrls.forId(baseUrl, id);
+      }
+    }
     return new HogOperation<>(this, id, pollUrl, Meta.of(accepted.meta(), requestId), type, true);
   }
 
