@@ -223,10 +223,15 @@ public final class HogOperation<T> {
 
   private HogOperationTimeoutException timedOut(Duration timeout) {
     String requestId = latestRequestId != null ? latestRequestId : meta.requestId();
-    return new HogOperationTimeoutException("Operation " + id + " did not end within " + timeout + " (last status: "
+    return new HogOperationTimeoutException("Operation " + id + " did not end within " + human(timeout) + " (last status: "
         + (latest == null ? "not polled" : latest.status().value()) + "). It goes on on the server: wait again,"
         + " or resume later with client.operations().resume(\"" + id + "\", ...)."
         + (requestId == null ? "" : " Request id: " + requestId + "."), id, requestId, latest);
+  }
+
+  static String human(Duration duration) {
+    long millis = duration.toMillis();
+    return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
   }
 
   @Override

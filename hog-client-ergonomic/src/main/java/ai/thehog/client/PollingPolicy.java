@@ -55,9 +55,9 @@ public final class PollingPolicy {
     return defaultTimeout;
   }
 
-  /** The wait after {@code polls} polls (1 for the wait after the first). */
+  /** The wait after {@code polls} polls (0: after the 202, before the first poll). */
   Duration interval(int polls) {
-    double nanos = initialInterval.toNanos() * Math.pow(multiplier, Math.max(0, polls - 1));
+    double nanos = initialInterval.toNanos() * Math.pow(multiplier, Math.max(0, polls));
     return nanos >= maxInterval.toNanos() ? maxInterval : Duration.ofNanos((long) nanos);
   }
 
