@@ -5,9 +5,12 @@ import java.time.Duration;
 /**
  * Spaces requests evenly so that no more than {@code perMinute} start in any minute: each caller
  * reserves the next free slot and waits for it. Shared by all threads; fair in arrival order of
- * reservations.
+ * reservations. It paces at {@value #HEADROOM} of the limit, so that requests bunched up by the
+ * network on their way still arrive within the server's window.
  */
 final class RateLimiter {
+
+  static final double HEADROOM = 0.97;
 
   private final HogClock clock;
   private final long spacingNanos;
@@ -16,7 +19,7 @@ final class RateLimiter {
 
   RateLimiter(HogClock clock, int perMinute) {
     this.clock = clock;
-    this.spacingNanos = Duration.ofMinutes(1).toNanos() / perMinute;
+    this.spacingNanos = (long) (Duration.ofMinutes(1).toNanos() / (perMinute * HEADROOM));
   }
 
   /** Waits for this caller's slot. */

@@ -1,0 +1,249 @@
+package ai.thehog.sandbox;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A stateful local emulator of The Hog API, on WireMock: every operation of the spec, credentials,
+ * validation against the spec, async operations, idempotency, credits, rate limits and faults on demand.
+ *
+ * <pre>{@code
+ * try (HogSandbox sandbox = HogSandbox.builder().port(0).timeScale(10).build()) {
+ *   sandbox.start();
+ *   String base = sandbox.baseUrl();   // http://127.0.0.1:<port>
+ * }
+ * }</pre>
+ *
+ * <p>Instances are thread-safe. The secret keys are never logged, echoed or shown by {@link #toString()}.
+ */
+public final class HogSandbox implements AutoCloseable {
+
+  /** The access key used when none is configured. */
+  public static final String DEFAULT_ACCESS_KEY = "ak_sandbox";
+  /** The secret key used when none is configured. */
+  public static final String DEFAULT_SECRET_KEY = "sk_sandbox";
+
+  private final SandboxConfig config;
+  private final SandboxState state;
+  private WireMockServer server;
+
+  private HogSandbox(SandboxConfig config) {
+    this.config = config;
+    this.state = new SandboxState(config);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Starts listening; does nothing when already started. */
+  public synchronized HogSandbox start() {
+    if (server != null && server.isRunning()) {
+      return this;
+    }
+    CredentialFilter filter = new CredentialFilter(config.credentials());
+    SandboxTransformer transformer = new SandboxTransformer(state, filter, new SpecValidator());
+    WireMockConfiguration options = WireMockConfiguration.options()
+        .bindAddress(config.bindAddress())
+        .extensions(filter, transformer)
+        .notifier(new ConsoleNotifier(false))
+        .maxRequestJournalEntries(1000)
+        .jettyStopTimeout(0L);
+    if (config.port() == 0) {
+      options.dynamicPort();
+    } else {
+      options.port(config.port());
+    }
+    WireMockServer started = new WireMockServer(options);
+    started.start();
+    started.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(500)));
+    server = started;
+    return this;
+  }
+
+  /** Stops listening; state (ledger, operations) is kept until {@link #reset()}. */
+  public synchronized void stop() {
+    if (server != null) {
+      server.stop();
+      server = null;
+    }
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  public synchronized boolean isRunning() {
+    return server != null && server.isRunning();
+  }
+
+  /** The port listened on. */
+  public synchronized int port() {
+    if (server == null) {
+      throw new IllegalStateException("The sandbox is not started; call start() first.");
+    }
+    return server.port();
+  }
+
+  /** {@code http://<bind address>:<port>}, without a trailing slash. */
+  public String baseUrl() {
+    return "http://" + config.bindAddress() + ":" + port();
+  }
+
+  /** The primary access key (public; the secret is not exposed by the sandbox). */
+  public String accessKey() {
+    return config.credentials().keySet().iterator().next();
+  }
+
+  /** A snapshot of charges, requests per route, 429s sent and idempotent replays. */
+  public SandboxLedger ledger() {
+    synchronized (state) {
+      return state.ledger.snapshot();
+    }
+  }
+
+  /** The faults to inject into coming requests. */
+  public SandboxFaults faults() {
+    return state.faults;
+  }
+
+  /** Clears the ledger, operations, idempotency keys, rate-limit windows and faults. */
+  public void reset() {
+    state.reset();
+  }
+
+  @Override
+  public String toString() {
+    return "HogSandbox{" + (isRunning() ? baseUrl() : "stopped") + ", " + config + "}";
+  }
+
+  /** Options of a sandbox; every one has a default. */
+  public static final class Builder {
+    private String bindAddress = "127.0.0.1";
+    private int port = 0;
+    private String accessKey = DEFAULT_ACCESS_KEY;
+    private String secretKey = DEFAULT_SECRET_KEY;
+    private final Map<String, String> extraCredentials = new LinkedHashMap<>();
+    private double timeScale = 1.0;
+    private Duration operationDuration = Duration.ofSeconds(5);
+    private int requestsPerMinute = 600;
+    private int pollsPerMinute = 300;
+    private long planCredits = 1_000_000;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {
+    }
+
+    /** The port; 0 (the default) picks a free one. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be 0..65535, was " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** The address to listen on (default 127.0.0.1). */
+    public Builder bindAddress(String bindAddress) {
+      this.bindAddress = Objects.requireNonNull(bindAddress, "bindAddress");
+      return this;
+    }
+
+    /** The access key accepted (default {@value #DEFAULT_ACCESS_KEY}). */
+    public Builder accessKey(String accessKey) {
+      this.accessKey = requireText(accessKey, "accessKey");
+      return this;
+    }
+
+    /** The secret key accepted with it (default {@value #DEFAULT_SECRET_KEY}); also the Bearer token. */
+    public Builder secretKey(String secretKey) {
+      this.secretKey = requireText(secretKey, "secretKey");
+      return this;
+    }
+
+    /** Accepts one more key pair, with a ledger and rate limits of its own. */
+    public Builder addCredential(String accessKey, String secretKey) {
+      extraCredentials.put(requireText(accessKey, "accessKey"), requireText(secretKey, "secretKey"));
+      return this;
+    }
+
+    /** Runs rate windows and operation durations {@code scale} times faster (default 1). */
+    public Builder timeScale(double scale) {
+      if (!(scale > 0) || Double.isInfinite(scale)) {
+        throw new IllegalArgumentException("timeScale must be a positive number, was " + scale);
+      }
+      this.timeScale = scale;
+      return this;
+    }
+
+    /** How long an async operation takes before the time scale applies (default 5 s). */
+    public Builder operationDuration(Duration duration) {
+      Objects.requireNonNull(duration, "duration");
+      if (duration.isNegative() || duration.isZero()) {
+        throw new IllegalArgumentException("operationDuration must be positive, was " + duration);
+      }
+      this.operationDuration = duration;
+      return this;
+    }
+
+    /** Requests per minute per access key across endpoints, polls excluded (default 600). */
+    public Builder requestsPerMinute(int limit) {
+      this.requestsPerMinute = requirePositive(limit, "requestsPerMinute");
+      return this;
+    }
+
+    /** GET /api/operations/{id} per minute per access key (default 300). */
+    public Builder pollsPerMinute(int limit) {
+      this.pollsPerMinute = requirePositive(limit, "pollsPerMinute");
+      return this;
+    }
+
+    /** Credits each access key may spend (default 1,000,000); requests over it answer 402. */
+    public Builder planCredits(long credits) {
+      if (credits < 0) {
+        throw new IllegalArgumentException("planCredits must not be negative, was " + credits);
+      }
+      this.planCredits = credits;
+      return this;
+    }
+
+    /** The clock the sandbox reads (default the system clock); tests may pass one they move by hand. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    public HogSandbox build() {
+      Map<String, String> credentials = new LinkedHashMap<>();
+      credentials.put(accessKey, secretKey);
+      extraCredentials.forEach(credentials::putIfAbsent);
+      return new HogSandbox(new SandboxConfig(bindAddress, port, credentials, timeScale, operationDuration,
+          requestsPerMinute, pollsPerMinute, planCredits, clock));
+    }
+
+    private static String requireText(String value, String name) {
+      if (value == null || value.isBlank()) {
+        throw new IllegalArgumentException(name + " must not be blank");
+      }
+      return value;
+    }
+
+    private static int requirePositive(int value, String name) {
+      if (value < 1) {
+        throw new IllegalArgumentException(name + " must be at least 1, was " + value);
+      }
+      return value;
+    }
+  }
+}

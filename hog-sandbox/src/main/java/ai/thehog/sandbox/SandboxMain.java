@@ -1,0 +1,79 @@
+package ai.thehog.sandbox;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code java -jar hog-sandbox-<version>.jar [--port 8080] [--access-key ak] [--secret-key sk]
+ * [--time-scale 1] [--operation-duration-ms 5000] [--requests-per-minute 600] [--polls-per-minute 300]
+ * [--plan-credits 1000000] [--bind 127.0.0.1]}: runs the sandbox until the process is stopped.
+ */
+public final class SandboxMain {
+
+  private SandboxMain() {
+  }
+
+  public static void main(String[] args) throws InterruptedException {
+    HogSandbox sandbox;
+    try {
+      sandbox = parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("hog-sandbox: " + e.getMessage());
+      System.err.println(usage());
+      System.exit(2);
+      return;
+    }
+    sandbox.start();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      sandbox.stop();
+      stopped.countDown();
+    }, "hog-sandbox-shutdown"));
+    announce(sandbox, System.out);
+    stopped.await();
+  }
+
+  static void announce(HogSandbox sandbox, PrintStream out) {
+    out.println("hog-sandbox listening on " + sandbox.baseUrl() + " (access key " + sandbox.accessKey()
+        + "; admin at " + sandbox.baseUrl() + "/__sandbox/ledger)");
+    out.flush();
+  }
+
+  static String usage() {
+    return "usage: java -jar hog-sandbox.jar [--port N] [--bind ADDRESS] [--access-key KEY] [--secret-key SECRET]"
+        + " [--time-scale X] [--operation-duration-ms MS] [--requests-per-minute N] [--polls-per-minute N]"
+        + " [--plan-credits N]";
+  }
+
+  static HogSandbox parse(String[] args) {
+    HogSandbox.Builder builder = HogSandbox.builder().port(8080);
+    for (int i = 0; i < args.length; i++) {
+      String option = args[i];
+      if (option.equals("--help") || option.equals("-h")) {
+        throw new IllegalArgumentException("help requested");
+      }
+      if (i + 1 >= args.length) {
+        throw new IllegalArgumentException("option " + option + " needs a value");
+      }
+      String value = args[++i];
+      try {
+        switch (option) {
+          case "--port": builder.port(Integer.parseInt(value)); break;
+          case "--bind": builder.bindAddress(value); break;
+          case "--access-key": builder.accessKey(value); break;
+          case "--secret-key": builder.secretKey(value); break;
+          case "--time-scale": builder.timeScale(Double.parseDouble(value)); break;
+          case "--operation-duration-ms": builder.operationDuration(Duration.ofMillis(Long.parseLong(value))); break;
+          case "--requests-per-minute": builder.requestsPerMinute(Integer.parseInt(value)); break;
+          case "--polls-per-minute": builder.pollsPerMinute(Integer.parseInt(value)); break;
+          case "--plan-credits": builder.planCredits(Long.parseLong(value)); break;
+          default: throw new IllegalArgumentException("unknown option " + option);
+        }
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("option " + option + " needs a number");
+      }
+    }
+    return builder.build();
+  }
+}

@@ -1,0 +1,215 @@
+package ai.thehog.sandbox;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The sandbox's request pipeline, as a WireMock response-definition transformer on a catch-all stub:
+ * route, faults, credentials, rate limits, spec validation, idempotency, then the endpoint's handler.
+ * State changes happen under the state's lock; WireMock renders the result, including its faults and
+ * delays.
+ */
+final class SandboxTransformer implements ResponseDefinitionTransformerV2 {
+
+  static final String NAME = "hog-sandbox";
+
+  private final SandboxState state;
+  private final CredentialFilter credentials;
+  private final SpecValidator validator;
+  private final AdminApi admin;
+
+  SandboxTransformer(SandboxState state, CredentialFilter credentials, SpecValidator validator) {
+    this.state = state;
+    this.credentials = credentials;
+    this.validator = validator;
+    this.admin = new AdminApi(state);
+  }
+
+  @Override
+  public String getName() {
+    return NAME;
+  }
+
+  @Override
+  public ResponseDefinition transform(ServeEvent serveEvent) {
+    Request request = serveEvent.getRequest();
+    CredentialFilter.Outcome auth = credentials.redeem(request);
+    String method = request.getMethod().getName();
+    String path = pathOf(request.getUrl());
+    if (path.startsWith(AdminApi.PREFIX)) {
+      return render(admin.handle(method, path, request.getBodyAsString()), UUID.randomUUID().toString());
+    }
+    String requestId = UUID.randomUUID().toString();
+    Endpoint endpoint = Endpoint.match(method, path);
+    if (endpoint == null) {
+      return render(ApiErrors.error(404, "No route " + method + " " + path, path, requestId, state.time.now()),
+          requestId);
+    }
+    synchronized (state) {
+      state.ledger.countRequest(endpoint.route());
+    }
+    SandboxFault fault = state.faults.take(method, path);
+    if (fault != null) {
+      switch (fault.kind()) {
+        case CONNECTION_RESET:
+          return new ResponseDefinitionBuilder().withFault(Fault.CONNECTION_RESET_BY_PEER).build();
+        case EMPTY_RESPONSE:
+          return new ResponseDefinitionBuilder().withFault(Fault.EMPTY_RESPONSE).build();
+        case MALFORMED_CHUNK:
+          return new ResponseDefinitionBuilder().withFault(Fault.MALFORMED_RESPONSE_CHUNK).build();
+        case SERVER_ERROR:
+          return render(ApiErrors.error(fault.status(), "Injected fault: " + ApiErrors.reason(fault.status()),
+              path, requestId, state.time.now()), requestId);
+        default:
+          break;
+      }
+    }
+    ApiResponse response;
+    synchronized (state) {
+      response = process(endpoint, request, method, path, auth, requestId);
+    }
+    if (fault != null && fault.kind() == SandboxFault.Kind.RESPONSE_LOST_AFTER_WORK) {
+      response = ApiErrors.error(503, "Service Unavailable (injected: the work was done, the response was lost)",
+          path, requestId, state.time.now());
+    }
+    ResponseDefinition rendered = render(response, requestId);
+    if (fault != null && fault.kind() == SandboxFault.Kind.LATENCY) {
+      return ResponseDefinitionBuilder.like(rendered).withFixedDelay((int) fault.latency().toMillis()).build();
+    }
+    return rendered;
+  }
+
+  private ApiResponse process(Endpoint endpoint, Request request, String method, String path,
+      CredentialFilter.Outcome auth, String requestId) {
+    java.time.Instant now = state.time.now();
+    if (!auth.authenticated()) {
+      return ApiErrors.error(401, auth.failure(), path, requestId, now);
+    }
+    if (auth.scheme() == CredentialFilter.Scheme.BEARER && !endpoint.legacy()) {
+      return ApiErrors.error(401, "Bearer tokens are accepted only on the older endpoints; send X-Access-Key and "
+          + "X-Secret-Key to " + endpoint.route() + ".", path, requestId, now);
+    }
+    RateLimiter.Decision rate = state.rateLimiter.acquire(auth.accessKey(),
+        endpoint == Endpoint.GET_OPERATION ? RateLimiter.Bucket.POLLS : RateLimiter.Bucket.REQUESTS);
+    if (!rate.allowed()) {
+      state.ledger.countTooManyRequests();
+      return withRateHeaders(ApiErrors.error(429, "Rate limit of " + rate.limit() + " requests per minute exceeded; "
+          + "retry after " + rate.resetSeconds() + " s.", path, requestId, now), rate)
+          .withHeader("Retry-After", Long.toString(rate.resetSeconds()));
+    }
+    return withRateHeaders(authorized(endpoint, request, method, path, auth.accessKey(), requestId, now), rate);
+  }
+
+  private ApiResponse authorized(Endpoint endpoint, Request request, String method, String path, String accessKey,
+      String requestId, java.time.Instant now) {
+    String projectId = request.getHeader("X-Project-Id");
+    if (endpoint == Endpoint.GET_OPERATION) {
+      return OperationHandler.get(state, accessKey, path, requestId, projectId, now);
+    }
+    String text = request.getBodyAsString();
+    Object body;
+    try {
+      body = text == null || text.isBlank() ? null : Json.read(text);
+    } catch (Exception e) {
+      return ApiErrors.error(400, "The request body is not valid JSON.", path, requestId, now,
+          List.of(new ApiErrors.FieldError("body", "The request body is not valid JSON.", Map.of("json", "valid JSON"))));
+    }
+    Call call = new Call(state, endpoint, accessKey, requestId, projectId, path, body, now);
+    Map<String, String> headers = new LinkedHashMap<>();
+    String contentType = request.getHeader("Content-Type");
+    headers.put("Content-Type", contentType == null ? "application/json" : contentType);
+    String idempotencyKey = request.getHeader("Idempotency-Key");
+    if (idempotencyKey != null) {
+      headers.put("Idempotency-Key", idempotencyKey);
+    }
+    if (projectId != null) {
+      headers.put("X-Project-Id", projectId);
+    }
+    List<ApiErrors.FieldError> errors = body == null
+        ? List.of(new ApiErrors.FieldError("body", "A JSON request body is required.", Map.of("required", "body")))
+        : validator.validate(method, path, headers, text);
+    if (errors.isEmpty() && endpoint == Endpoint.SUBMIT_ENRICHMENT) {
+      errors = EnrichmentHandler.check(call.bodyMap());
+    }
+    if (!errors.isEmpty()) {
+      return call.badRequest(errors);
+    }
+    if (idempotencyKey != null && endpoint.idempotent()) {
+      IdempotencyStore.Entry previous = state.idempotency.find(accessKey, idempotencyKey);
+      if (previous != null) {
+        if (!previous.sameRequest(endpoint.route(), body)) {
+          return ApiErrors.error(422, "Idempotency-Key '" + idempotencyKey + "' was already used with a different "
+              + "request (" + previous.route() + ", another body); use a new key for a new request.",
+              path, requestId, now);
+        }
+        state.ledger.countIdempotentReplay();
+        return previous.response().withHeader("Idempotent-Replayed", "true");
+      }
+    }
+    ApiResponse response = handle(call).withHeader("X-Request-Id", requestId);
+    if (idempotencyKey != null && endpoint.idempotent() && response.successful()) {
+      state.idempotency.remember(accessKey, idempotencyKey,
+          new IdempotencyStore.Entry(endpoint.route(), body, response));
+    }
+    return response;
+  }
+
+  private static ApiResponse handle(Call call) {
+    switch (call.endpoint) {
+      case SUBMIT_ENRICHMENT: return EnrichmentHandler.handle(call);
+      case SEARCH_COMPANIES: return SearchHandlers.searchCompanies(call);
+      case SEARCH_PEOPLE: return SearchHandlers.searchPeople(call);
+      case SUBMIT_SEARCH: return SearchHandlers.submitSearch(call);
+      case DEEP_RESEARCH: return ResearchHandlers.deepResearch(call);
+      case CRAWL_WEBSITE: return ScrapeHandlers.crawl(call);
+      case SCRAPE_WEB_PAGES: return ScrapeHandlers.scrapeBatch(call);
+      case CREATE_SCRAPE_JOB: return ScrapeHandlers.scrapeJob(call);
+      case SEARCH_COMPANIES_LEGACY: return SearchHandlers.searchCompaniesLegacy(call);
+      case SEARCH_PEOPLE_LEGACY: return SearchHandlers.searchPeopleLegacy(call);
+      case RESEARCH_PERSON: return ResearchHandlers.researchPerson(call);
+      case ASSEMBLE_CONTEXT: return ResearchHandlers.assembleContext(call);
+      case CLASSIFY_SIGNALS: return ResearchHandlers.classifySignals(call);
+      case ENRICH_PEOPLE: return LegacyAsyncHandlers.enrichPeople(call);
+      case GENERATE_CONTENT: return LegacyAsyncHandlers.generate(call);
+      case ESTIMATE_PEOPLE_ENRICHMENT:
+      case ESTIMATE_PEOPLE_RESEARCH:
+      case ESTIMATE_GENERATION:
+        return EstimateHandler.handle(call);
+      default:
+        throw new IllegalStateException("no handler for " + call.endpoint);
+    }
+  }
+
+  private static ApiResponse withRateHeaders(ApiResponse response, RateLimiter.Decision rate) {
+    return response.withHeader("X-RateLimit-Limit", Integer.toString(rate.limit()))
+        .withHeader("X-RateLimit-Remaining", Integer.toString(rate.remaining()))
+        .withHeader("X-RateLimit-Reset", Long.toString(rate.resetSeconds()));
+  }
+
+  /** Renders a response; X-Request-Id is the one already in the headers (a replay's) or {@code requestId}. */
+  private static ResponseDefinition render(ApiResponse response, String requestId) {
+    ResponseDefinitionBuilder builder = new ResponseDefinitionBuilder()
+        .withStatus(response.status())
+        .withHeader("Content-Type", "application/json")
+        .withBody(response.body());
+    if (!response.headers().containsKey("X-Request-Id")) {
+      builder.withHeader("X-Request-Id", requestId);
+    }
+    response.headers().forEach(builder::withHeader);
+    return builder.build();
+  }
+
+  static String pathOf(String url) {
+    int q = url.indexOf('?');
+    String path = q < 0 ? url : url.substring(0, q);
+    return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+  }
+}

@@ -1,0 +1,50 @@
+package ai.thehog.sandbox;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The always-async web scrapers: crawl, batch scrape and deep scrape jobs. */
+final class ScrapeHandlers {
+
+  private ScrapeHandlers() {
+  }
+
+  static Map<String, Object> page(String url, int index) {
+    var r = SyntheticData.random("page:" + url + "#" + index);
+    String title = "Page " + (index + 1) + " of " + url.replaceFirst("^https?://", "");
+    return Json.obj("url", url, "status", 200L, "title", title,
+        "text", "Synthetic content of " + url + ". " + (100 + r.nextInt(900)) + " words about products, pricing and team.",
+        "wordCount", (long) (100 + r.nextInt(900)));
+  }
+
+  static String url(Map<String, Object> body) {
+    Object url = body.get("url");
+    return url instanceof String s ? s : "https://example.com";
+  }
+
+  static ApiResponse crawl(Call call) {
+    String root = url(call.bodyMap());
+    Object max = call.bodyMap().get("max_pages");
+    int n = max instanceof Number m ? Math.max(1, Math.min(20, m.intValue())) : 3;
+    List<Object> pages = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      pages.add(page(i == 0 ? root : root.replaceAll("/$", "") + "/page-" + i, i));
+    }
+    return Triggers.acceptFixedCost(call, Json.obj("pages", pages), "Some pages could not be fetched.");
+  }
+
+  static ApiResponse scrapeBatch(Call call) {
+    List<Object> pages = new ArrayList<>();
+    if (call.bodyMap().get("urls") instanceof List<?> urls) {
+      for (int i = 0; i < urls.size(); i++) {
+        pages.add(page(String.valueOf(urls.get(i)), 0));
+      }
+    }
+    return Triggers.acceptFixedCost(call, Json.obj("pages", pages), "Some pages could not be fetched.");
+  }
+
+  static ApiResponse scrapeJob(Call call) {
+    return Triggers.acceptFixedCost(call, page(url(call.bodyMap()), 0), "The page was only partly rendered.");
+  }
+}
