@@ -4,6 +4,7 @@ import ai.thehog.model.EnrichmentBatchResult;
 import ai.thehog.model.EnrichmentRecord;
 import ai.thehog.model.EnrichmentRequest;
 import ai.thehog.model.PersonIdentifier;
+import ai.thehog.model.RecordStatus;
 import ai.thehog.model.json.HogJson;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -108,8 +109,26 @@ final class BatchEnricher {
     }
     HogOperation<EnrichmentBatchResult> operation =
         ((Submission.Accepted<Map<String, Object>, EnrichmentBatchResult>) submission).operation();
-    OperationOutcome<EnrichmentBatchResult> outcome = operation.await(core.pollingPolicy.defaultTimeout());
-    return new Outcome(map(batch, outcome.result(), operation.id(), operation.meta().requestId()), operation.id());
+    EnrichmentBatchResult result;
+    try {
+      result = operation.await(core.pollingPolicy.defaultTimeout()).result();
+    } catch (HogOperationFailedException failed) {
+      // Every record failed: the records still say why, one per identifier.
+      result = failed.operation() == null || failed.operation().result() == null ? null
+          : ResultType.of(EnrichmentBatchResult.class).decode(failed.operation().result(), operation.id());
+      if (result == null || result.records() == null) {
+        // No records at all: every identifier of this batch failed for the operation's reason.
+        List<EnrichmentRecord> records = new ArrayList<>(batch.size());
+        for (PersonIdentifier identifier : batch) {
+          records.add(EnrichmentRecord.builder().identifier(identifier).status(RecordStatus.FAILED)
+              .error(failed.error() != null ? failed.error()
+                  : ai.thehog.model.OperationError.builder().build())
+              .build());
+        }
+        result = EnrichmentBatchResult.builder().records(records).build();
+      }
+    }
+    return new Outcome(map(batch, result, operation.id(), operation.meta().requestId()), operation.id());
   }
 
   /** The records of {@code result} in the order of {@code inputs}, or an error naming the operation. */

@@ -209,7 +209,7 @@ public final class HogOperation<T> {
       case FAILED:
         throw new HogOperationFailedException(core.secrets.redact("Operation " + id + " failed: "
             + (operation.error() == null || operation.error().message() == null ? "the API gave no reason"
-                : operation.error().message())
+                : operation.error().message().replaceAll("[.\\s]+$", ""))
             + ". Check the request that started it, then submit again (with a new Idempotency-Key)."
             + (requestId == null ? "" : " Request id: " + requestId + ".")), id, requestId, operation);
       case CANCELLED:
