@@ -128,6 +128,11 @@ public final class HogClient implements AutoCloseable {
     return estimates;
   }
 
+  /** The shared machinery (tests). */
+  ClientCore core() {
+    return core;
+  }
+
   /** The base URL requests go to. */
   public String baseUrl() {
     return core.baseUrl.toString();
