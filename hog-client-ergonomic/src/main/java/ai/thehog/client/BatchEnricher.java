@@ -40,6 +40,7 @@ final class BatchEnricher {
     int batches = (total + EnrichmentValidation.MAX_BATCH - 1) / EnrichmentValidation.MAX_BATCH;
     EnrichmentRecord[][] results = new EnrichmentRecord[batches][];
     String[] operationIds = new String[batches];
+    Meta[] metas = new Meta[batches];
     AtomicInteger next = new AtomicInteger();
     AtomicReference<RuntimeException> failure = new AtomicReference<>();
     int[] done = new int[2];
@@ -51,6 +52,7 @@ final class BatchEnricher {
           Outcome outcome = enrichBatch(batch, fields, options, batches == 1 ? null : b + 1);
           results[b] = outcome.records;
           operationIds[b] = outcome.operationId;
+          metas[b] = outcome.meta;
         } catch (RuntimeException e) {
           failure.compareAndSet(null, e);
           return;
@@ -83,10 +85,10 @@ final class BatchEnricher {
     for (EnrichmentRecord[] batch : results) {
       records.addAll(Arrays.asList(batch));
     }
-    return new BatchEnrichmentResult(records, Arrays.asList(operationIds));
+    return new BatchEnrichmentResult(records, Arrays.asList(operationIds), Arrays.asList(metas));
   }
 
-  private record Outcome(EnrichmentRecord[] records, String operationId) {
+  private record Outcome(EnrichmentRecord[] records, String operationId, Meta meta) {
   }
 
   private Outcome enrichBatch(List<PersonIdentifier> batch, List<String> fields, RequestOptions options, Integer part) {
@@ -105,7 +107,7 @@ final class BatchEnricher {
             + " records, so its results cannot be matched to the inputs. Report request id "
             + completed.meta().requestId() + ".", null, completed.meta().requestId());
       }
-      return new Outcome(map(batch, result, "(answered at once)", completed.meta().requestId()), null);
+      return new Outcome(map(batch, result, "(answered at once)", completed.meta().requestId()), null, completed.meta());
     }
     HogOperation<EnrichmentBatchResult> operation =
         ((Submission.Accepted<Map<String, Object>, EnrichmentBatchResult>) submission).operation();
@@ -128,7 +130,7 @@ final class BatchEnricher {
         result = EnrichmentBatchResult.builder().records(records).build();
       }
     }
-    return new Outcome(map(batch, result, operation.id(), operation.meta().requestId()), operation.id());
+    return new Outcome(map(batch, result, operation.id(), operation.meta().requestId()), operation.id(), operation.meta());
   }
 
   /** The records of {@code result} in the order of {@code inputs}, or an error naming the operation. */
