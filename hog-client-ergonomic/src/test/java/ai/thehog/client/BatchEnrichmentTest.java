@@ -102,6 +102,9 @@ class BatchEnrichmentTest extends WireMockTestBase {
 
     BatchEnrichmentResult batch = client.enrichments().enrichAllAsync(people, List.of("contact.email"),
         BatchProgressListener.none(), RequestOptions.defaults()).get(20, TimeUnit.SECONDS);
+    BatchEnrichmentResult streamed = client.enrichments().enrichAll(people.stream(), List.of("contact.email"),
+        BatchProgressListener.none(), RequestOptions.defaults());
+    assertThat(streamed.records()).extracting(EnrichmentRecord::identifier).containsExactlyElementsOf(people);
     HogResponse<EnrichmentRecord> solo = client.enrichments().enrichAsync(
         PersonIdentifier.builder().email("solo@x.example").build(), List.of("contact.email")).get(20, TimeUnit.SECONDS);
 

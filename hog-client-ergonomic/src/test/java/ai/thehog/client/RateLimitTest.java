@@ -20,7 +20,7 @@ class RateLimitTest {
 
   static final String ACCESS = "ak_client_rate";
   static final String SECRET = "sk_client_rate_secret";
-  static final double SCALE = 40.0;
+  static final double SCALE = 20.0;
 
   @RegisterExtension
   static final HogSandboxExtension SANDBOX = HogSandboxExtension.builder().accessKey(ACCESS).secretKey(SECRET)
