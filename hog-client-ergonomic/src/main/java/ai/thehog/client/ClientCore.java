@@ -31,6 +31,7 @@ final class ClientCore {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ClientCore.class);
 
   final HttpUrl baseUrl;
+  final OkHttpClient http;
   final HogClock clock;
   final Secrets secrets;
   final ApiCalls calls;
@@ -54,6 +55,7 @@ final class ClientCore {
   ClientCore(HttpUrl baseUrl, OkHttpClient http, HogClock clock, Secrets secrets, PollingPolicy pollingPolicy,
       ExecutorService executor, int batchConcurrency) {
     this.baseUrl = baseUrl;
+    this.http = http;
     this.clock = clock;
     this.secrets = secrets;
     this.calls = new ApiCalls(secrets, clock);

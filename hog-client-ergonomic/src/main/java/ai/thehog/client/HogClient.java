@@ -38,6 +38,7 @@ public final class HogClient implements AutoCloseable {
 
   private final ClientCore core;
   private final boolean ownsExecutor;
+  private final boolean ownsHttp;
   private final String description;
   private final Enrichments enrichments;
   private final People people;
@@ -51,9 +52,10 @@ public final class HogClient implements AutoCloseable {
   private final Operations operations;
   private final Estimates estimates;
 
-  private HogClient(ClientCore core, boolean ownsExecutor, String description) {
+  private HogClient(ClientCore core, boolean ownsExecutor, boolean ownsHttp, String description) {
     this.core = core;
     this.ownsExecutor = ownsExecutor;
+    this.ownsHttp = ownsHttp;
     this.description = description;
     this.enrichments = new Enrichments(core);
     this.people = new People(core);
@@ -138,11 +140,15 @@ public final class HogClient implements AutoCloseable {
     return core.baseUrl.toString();
   }
 
-  /** Stops the client's own worker threads (not those of an executor or OkHttpClient you supplied). */
+  /** Stops the client's own threads and connections (not those of an executor or OkHttpClient you supplied). */
   @Override
   public void close() {
     if (ownsExecutor) {
       core.executor.shutdown();
+    }
+    if (ownsHttp) {
+      core.http.dispatcher().executorService().shutdown();
+      core.http.connectionPool().evictAll();
     }
   }
 
@@ -358,7 +364,7 @@ public final class HogClient implements AutoCloseable {
       ClientCore core = new ClientCore(url, http.build(), scaled, secrets, pollingPolicy, pool, batchConcurrency);
       String description = "HogClient{baseUrl=" + url + ", " + credentials
           + (projectId == null ? "" : ", projectId=" + projectId) + ", userAgent=" + userAgent + "}";
-      return new HogClient(core, ownsExecutor, description);
+      return new HogClient(core, ownsExecutor, okHttpClient == null, description);
     }
 
     private Credentials credentials() {
@@ -366,7 +372,7 @@ public final class HogClient implements AutoCloseable {
         if (accessKey != null || secretKey != null) {
           throw new IllegalStateException("Give either a Bearer token or the access key and secret key, not both");
         }
-        return Credentials.bearer(bearerToken);
+        return Credentials.bearer(headerSafe(bearerToken, "Bearer token"));
       }
       String access = accessKey != null ? accessKey : env(ENV_ACCESS_KEY);
       String secret = secretKey != null ? secretKey : env(ENV_SECRET_KEY);
@@ -375,7 +381,19 @@ public final class HogClient implements AutoCloseable {
             + (access == null ? "accessKey(...)" : "secretKey(...)") + " on the builder or set "
             + (access == null ? ENV_ACCESS_KEY : ENV_SECRET_KEY) + " (or use bearerToken(...) for the older host)");
       }
-      return Credentials.keys(access, secret);
+      return Credentials.keys(headerSafe(access, "access key"), headerSafe(secret, "secret key"));
+    }
+
+    /** Refuses values OkHttp would reject, without echoing them (OkHttp's own message would). */
+    private static String headerSafe(String value, String name) {
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (c <= ' ' || c >= 127) {
+          throw new IllegalArgumentException("The " + name + " has a character that cannot be sent in an HTTP header"
+              + " (at position " + i + "); check for a stray space, newline or quote where it is set");
+        }
+      }
+      return value;
     }
 
     private HttpUrl parseBaseUrl() {

@@ -21,7 +21,9 @@ public sealed interface Submission<C, R> permits Submission.Completed, Submissio
 
   /**
    * The value either way: the immediate one, or the operation's result converted by the resource
-   * (waiting at most {@code timeout} in total).
+   * (waiting at most {@code timeout} in total; a partial success gives its partial result).
+   *
+   * @throws HogOperationException when the operation failed, was cancelled or timed out
    */
   C waitForResult(Duration timeout);
 

@@ -108,6 +108,13 @@ class HogClientBuilderTest extends WireMockTestBase {
   }
 
   @Test
+  void aKeyThatCannotBeAHeaderIsRefusedWithoutEchoingIt() {
+    assertThatThrownBy(() -> HogClient.builder().environment(Map.of()).accessKey("ak").secretKey("sk_se\ncret_zz")
+        .build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("secret key")
+        .hasMessageContaining("position 5").hasMessageNotContaining("cret_zz");
+  }
+
+  @Test
   void badBuilderValuesAreRefusedAtOnce() {
     assertThatThrownBy(() -> HogClient.builder().secretKey(" ")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("secretKey");
