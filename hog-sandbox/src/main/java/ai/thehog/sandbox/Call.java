@@ -16,9 +16,10 @@ final class Call {
   final String path;
   final Object body;
   final Instant now;
+  final String origin;
 
   Call(SandboxState state, Endpoint endpoint, String accessKey, String requestId, String projectId, String path,
-      Object body, Instant now) {
+      Object body, Instant now, String origin) {
     this.state = state;
     this.endpoint = endpoint;
     this.accessKey = accessKey;
@@ -27,6 +28,7 @@ final class Call {
     this.path = path;
     this.body = body;
     this.now = now;
+    this.origin = origin;
   }
 
   @SuppressWarnings("unchecked")
@@ -79,19 +81,27 @@ final class Call {
     return "op_" + UUID.randomUUID().toString().replace("-", "").toUpperCase(java.util.Locale.ROOT).substring(0, 26);
   }
 
-  /** Registers an operation and answers 202 with {id, operationId, status, pollUrl, meta}. */
+  /**
+   * Registers an operation and answers 202. The current endpoints send
+   * {id, operationId, status, pollUrl (relative), meta}; the older ones (docs 02 and 05) send no
+   * {@code id} and an absolute {@code pollUrl} on the host the client called.
+   */
   ApiResponse accepted(String operationId, SandboxOperation.Outcome outcome, Map<String, Object> result,
       String errorMessage, long estimatedCost) {
     state.operations.put(operationId,
         new SandboxOperation(operationId, accessKey, now, outcome, result, errorMessage));
     Map<String, Object> meta = meta();
     meta.put("estimatedCost", estimatedCost);
-    return ApiResponse.json(202, Json.obj(
-        "id", operationId,
-        "operationId", operationId,
-        "status", "queued",
-        "pollUrl", Endpoint.OPERATIONS_PREFIX + operationId,
-        "meta", meta));
+    String pollPath = Endpoint.OPERATIONS_PREFIX + operationId;
+    Map<String, Object> body = Json.obj();
+    if (!endpoint.legacy()) {
+      body.put("id", operationId);
+    }
+    body.put("operationId", operationId);
+    body.put("status", "queued");
+    body.put("pollUrl", endpoint.legacy() ? origin + pollPath : pollPath);
+    body.put("meta", meta);
+    return ApiResponse.json(202, body);
   }
 
   ApiResponse badRequest(List<ApiErrors.FieldError> errors) {

@@ -66,6 +66,16 @@ enum Endpoint {
     return this == ESTIMATE_PEOPLE_ENRICHMENT || this == ESTIMATE_PEOPLE_RESEARCH || this == ESTIMATE_GENERATION;
   }
 
+  /** The method the spec gives a path, or null when the path is not in the spec. */
+  static String allowedMethod(String path) {
+    for (Endpoint e : values()) {
+      if (e != GET_OPERATION && e.pathTemplate.equals(path)) {
+        return e.method;
+      }
+    }
+    return path.startsWith(OPERATIONS_PREFIX) ? "GET" : null;
+  }
+
   /** The endpoint for a request, or null when the sandbox (and the spec) has none. */
   static Endpoint match(String method, String path) {
     if (path.startsWith(OPERATIONS_PREFIX)) {

@@ -115,10 +115,14 @@ final class EnrichmentHandler {
             "error", Json.obj("message", "No results were found for the given input.")));
       } else if (Identifiers.atDomain(identifier, Identifiers.PARTIAL_DOMAIN)) {
         partial++;
-        Map<String, Object> data = data(identifier, fields.subList(0, Math.max(1, fields.size() / 2)), body);
-        records.add(Json.obj("identifier", identifier, "status", "partial_success", "data", data,
-            "error", Json.obj("message", "Some requested fields were not available: "
-                + fields.subList(Math.max(1, fields.size() / 2), fields.size()))));
+        // The first half of the requested fields (rounded up) is found, the rest is not.
+        int found = (fields.size() + 1) / 2;
+        List<String> missing = fields.subList(found, fields.size());
+        records.add(Json.obj("identifier", identifier, "status", "partial_success",
+            "data", data(identifier, fields.subList(0, found), body),
+            "error", Json.obj("message", missing.isEmpty()
+                ? "The record was only partly verified."
+                : "Some requested fields were not available: " + String.join(", ", missing))));
       } else {
         records.add(Json.obj("identifier", identifier, "status", "succeeded", "data", data(identifier, fields, body),
             "error", null));

@@ -49,6 +49,11 @@ final class SandboxTransformer implements ResponseDefinitionTransformerV2 {
     }
     String requestId = UUID.randomUUID().toString();
     Endpoint endpoint = Endpoint.match(method, path);
+    if (endpoint == null && Endpoint.allowedMethod(path) != null) {
+      String allowed = Endpoint.allowedMethod(path);
+      return render(ApiErrors.error(405, method + " is not allowed on " + path + "; use " + allowed + ".", path,
+          requestId, state.time.now()).withHeader("Allow", allowed), requestId);
+    }
     if (endpoint == null) {
       return render(ApiErrors.error(404, "No route " + method + " " + path, path, requestId, state.time.now()),
           requestId);
@@ -73,8 +78,14 @@ final class SandboxTransformer implements ResponseDefinitionTransformerV2 {
       }
     }
     ApiResponse response;
-    synchronized (state) {
-      response = process(endpoint, request, method, path, auth, requestId);
+    try {
+      synchronized (state) {
+        response = process(endpoint, request, method, path, auth, requestId);
+      }
+    } catch (RuntimeException e) {
+      // A sandbox bug must still look like the API: an error body with the request id, no stack trace.
+      response = ApiErrors.error(500, "Internal sandbox error (" + e.getClass().getSimpleName() + ")", path,
+          requestId, state.time.now());
     }
     if (fault != null && fault.kind() == SandboxFault.Kind.RESPONSE_LOST_AFTER_WORK) {
       response = ApiErrors.error(503, "Service Unavailable (injected: the work was done, the response was lost)",
@@ -122,7 +133,8 @@ final class SandboxTransformer implements ResponseDefinitionTransformerV2 {
       return ApiErrors.error(400, "The request body is not valid JSON.", path, requestId, now,
           List.of(new ApiErrors.FieldError("body", "The request body is not valid JSON.", Map.of("json", "valid JSON"))));
     }
-    Call call = new Call(state, endpoint, accessKey, requestId, projectId, path, body, now);
+    Call call = new Call(state, endpoint, accessKey, requestId, projectId, path, body, now,
+        originOf(request.getAbsoluteUrl()));
     Map<String, String> headers = new LinkedHashMap<>();
     String contentType = request.getHeader("Content-Type");
     headers.put("Content-Type", contentType == null ? "application/json" : contentType);
@@ -205,6 +217,12 @@ final class SandboxTransformer implements ResponseDefinitionTransformerV2 {
     }
     response.headers().forEach(builder::withHeader);
     return builder.build();
+  }
+
+  /** "http://host:port" of an absolute URL. */
+  static String originOf(String absoluteUrl) {
+    java.net.URI uri = java.net.URI.create(absoluteUrl);
+    return uri.getScheme() + "://" + uri.getRawAuthority();
   }
 
   static String pathOf(String url) {

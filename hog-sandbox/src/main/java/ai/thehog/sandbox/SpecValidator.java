@@ -92,7 +92,7 @@ final class SpecValidator {
         .flatMap(ValidationReport.MessageContext::getPointers)
         .map(ValidationReport.MessageContext.Pointers::getInstance)
         .orElse(null);
-    if (pointer == null && key.startsWith("validation.request.parameter")) {
+    if (key.startsWith("validation.request.parameter")) {
       String name = m.getContext()
           .flatMap(ValidationReport.MessageContext::getParameter)
           .map(p -> p.getName())

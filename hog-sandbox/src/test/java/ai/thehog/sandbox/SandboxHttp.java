@@ -64,6 +64,16 @@ final class SandboxHttp {
       return (Map<String, Object>) json();
     }
 
+    @SuppressWarnings("unchecked")
+    List<Object> listAt(String path) {
+      return (List<Object>) at(path);
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> mapAt(String path) {
+      return (Map<String, Object>) at(path);
+    }
+
     /** A value by dotted path; numeric segments index lists. */
     Object at(String path) {
       Object cur = json();
@@ -83,6 +93,15 @@ final class SandboxHttp {
   Reply post(String path, String json, String... headers) {
     return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
         .POST(HttpRequest.BodyPublishers.ofString(json)), "POST", path, withKeys(headers, true));
+  }
+
+  /** GET a pollUrl, relative or absolute (then on this sandbox). */
+  Reply poll(String pollUrl) {
+    if (pollUrl.startsWith("http")) {
+      assertThat(pollUrl).startsWith(baseUrl + "/");
+      return get(pollUrl.substring(baseUrl.length()));
+    }
+    return get(pollUrl);
   }
 
   Reply get(String path, String... headers) {

@@ -1,0 +1,119 @@
+package ai.thehog.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Every other operation of the spec answers as documented; SandboxHttp validates each response (the
+ * polled operations included) against the spec.
+ */
+class EndpointsTest {
+
+  static final ManualClock CLOCK = new ManualClock();
+
+  @RegisterExtension
+  static final HogSandboxExtension SANDBOX = HogSandboxExtension.builder().clock(CLOCK).build();
+
+  static SandboxHttp.Reply runToEnd(SandboxHttp http, String path, String body) {
+    SandboxHttp.Reply accepted = http.post(path, body);
+    assertThat(accepted.status()).as(path).isEqualTo(202);
+    assertThat(accepted.at("status")).isEqualTo("queued");
+    assertThat((String) accepted.at("pollUrl")).endsWith("/api/operations/" + accepted.at("operationId"));
+    CLOCK.advance(Duration.ofSeconds(6));
+    SandboxHttp.Reply done = http.poll((String) accepted.at("pollUrl"));
+    assertThat(done.at("status")).as(path).isEqualTo("succeeded");
+    return done;
+  }
+
+  @Test
+  void currentEndpointsSendIdAndARelativePollUrlOlderOnesNoIdAndAnAbsoluteOne(HogSandbox sandbox) {
+    SandboxHttp http = new SandboxHttp(sandbox);
+    SandboxHttp.Reply current = http.post("/api/deep-research", "{\"query\":\"Acme\"}");
+    SandboxHttp.Reply older = http.post("/api/generate", "{\"prompt\":\"intro\",\"asyncPreferred\":true}");
+
+    assertThat(current.at("id")).isEqualTo(current.at("operationId"));
+    assertThat(current.at("pollUrl")).isEqualTo("/api/operations/" + current.at("id"));
+    assertThat(older.map()).doesNotContainKey("id");
+    assertThat(older.at("pollUrl")).isEqualTo(sandbox.baseUrl() + "/api/operations/" + older.at("operationId"));
+    assertThat(older.at("meta.estimatedCost")).isEqualTo(4L);
+    assertThat(http.poll((String) older.at("pollUrl")).at("id")).isEqualTo(older.at("operationId"));
+  }
+
+  @Test
+  void alwaysAsyncSearchesReturnSearchResults(HogSandbox sandbox) {
+    SandboxHttp http = new SandboxHttp(sandbox);
+    SandboxHttp.Reply companies = runToEnd(http, "/api/v1/companies/search", "{\"industry\":\"Fintech\",\"limit\":3}");
+    assertThat(companies.listAt("result.data")).hasSize(3);
+    assertThat(companies.at("result.data.0.name")).isNotNull();
+    assertThat(companies.at("result.meta.providerOutcome")).isEqualTo("hit");
+
+    SandboxHttp.Reply byPage = runToEnd(http, "/api/v1/people/search",
+        "{\"title\":\"VP Sales\",\"company_linkedin_url\":\"https://www.linkedin.com/company/acme\"}");
+    assertThat(byPage.at("result.meta.targetAccountSearchMode")).isEqualTo("linkedin_company_page");
+    assertThat(byPage.at("result.meta.targetAccountOutcome")).isEqualTo("provided_linkedin_handle");
+    assertThat(byPage.at("result.data.0.companyMatchEvidence")).isEqualTo("company_page");
+
+    SandboxHttp.Reply byName = runToEnd(http, "/api/v1/people/search", "{\"company\":\"Acme\"}");
+    assertThat(byName.at("result.meta.targetAccountSearchMode")).isEqualTo("profile_current_company");
+    assertThat(byName.at("result.data.0.companyMatchEvidence")).isEqualTo("profile_current_job");
+
+    SandboxHttp.Reply empty = runToEnd(http, "/api/v1/people/search", "{\"company\":\"Acme\",\"limit\":0}");
+    assertThat(empty.at("result.meta.providerOutcome")).isEqualTo("empty_clean");
+    assertThat(empty.at("result.meta.message")).isNotNull();
+
+    SandboxHttp.Reply search = runToEnd(http, "/api/v1/search", "{\"type\":\"people\",\"query\":\"CFOs\"}");
+    assertThat(search.at("result.data.0.fullName")).isNotNull();
+  }
+
+  @Test
+  void deepResearchAndScrapersAreAlwaysAsync(HogSandbox sandbox) {
+    SandboxHttp http = new SandboxHttp(sandbox);
+    assertThat((String) runToEnd(http, "/api/deep-research", "{\"query\":\"Acme Corp\"}").at("result.report.title"))
+        .contains("Acme Corp");
+    assertThat(runToEnd(http, "/api/v1/platform/scrapers/web/crawl", "{\"url\":\"https://acme.example\",\"max_pages\":2}")
+        .listAt("result.pages")).hasSize(2);
+    assertThat(runToEnd(http, "/api/v1/platform/scrapers/web/scrape/batch",
+        "{\"urls\":[\"https://a.example\",\"https://b.example\",\"https://c.example\"]}").listAt("result.pages"))
+        .hasSize(3);
+    assertThat(runToEnd(http, "/api/v1/platform/scrapers/web/scrape/jobs", "{\"url\":\"https://a.example/app\"}")
+        .at("result.url")).isEqualTo("https://a.example/app");
+  }
+
+  @Test
+  void olderSyncEndpointsAnswer200Envelopes(HogSandbox sandbox) {
+    SandboxHttp http = new SandboxHttp(sandbox);
+    SandboxHttp.Reply companies = http.post("/api/companies/search", "{\"industry\":\"Software\"}");
+    assertThat(companies.status()).isEqualTo(200);
+    assertThat(companies.at("data.0")).isInstanceOf(Map.class);
+    assertThat(companies.mapAt("data.0").keySet())
+        .contains("id", "name", "industry", "employee_count", "is_hiring");
+    assertThat(http.post("/api/people/search", "{\"title\":\"CRO\"}").at("data.0.icpScore")).isNotNull();
+    assertThat(http.post("/api/people/researches", "{\"email\":\"jane@acme.example\"}").listAt("data.identities"))
+        .isNotEmpty();
+    assertThat(http.post("/api/context", "{\"company\":\"Acme\"}").listAt("data.personas")).isNotEmpty();
+    assertThat(http.post("/api/signals", "{\"company\":\"Acme\"}").listAt("data")).isNotEmpty();
+    for (String p : List.of("/api/companies/search", "/api/people/search", "/api/context", "/api/signals")) {
+      assertThat(sandbox.ledger().requestsPerRoute()).containsEntry("POST " + p, 1L);
+    }
+  }
+
+  @Test
+  void olderEnrichAndGenerateAreSyncUnlessAsyncIsAsked(HogSandbox sandbox) {
+    SandboxHttp http = new SandboxHttp(sandbox);
+    String identities = "\"identities\":[{\"platform\":\"linkedin\",\"username\":\"jane-doe-example\"}]";
+    SandboxHttp.Reply sync = http.post("/api/people/enrich", "{" + identities + "}");
+    assertThat(sync.status()).isEqualTo(200);
+    assertThat(sync.at("data.0.fullName")).isNotNull();
+    SandboxHttp.Reply async = runToEnd(http, "/api/people/enrich", "{" + identities + ",\"asyncPreferred\":true}");
+    assertThat(async.at("result.people.0.fullName")).isEqualTo(sync.at("data.0.fullName"));
+
+    assertThat(http.post("/api/generate", "{\"prompt\":\"intro email\"}").at("data.content")).isNotNull();
+    assertThat(runToEnd(http, "/api/generate", "{\"prompt\":\"whitepaper\",\"length\":\"long\"}").at("result.content"))
+        .isNotNull();
+  }
+}
