@@ -95,6 +95,21 @@ class SandboxFlowTest {
   }
 
   @Test
+  void projectIdAndCostsReachTheMeta() {
+    try (HogClient project = HogClient.builder().environment(Map.of()).baseUrl(SANDBOX.baseUrl()).accessKey(ACCESS)
+        .secretKey(SECRET).timeScale(SCALE).projectId("proj_flow").build()) {
+      HogResponse<EnrichmentRecord> jane = project.enrichments().enrich(person(9), List.of("contact.email", "profile"));
+      assertThat(jane.meta().projectId()).isEqualTo("proj_flow");
+      assertThat(jane.meta().estimatedCost()).isEqualTo(2L);
+      assertThat(jane.meta().actualCost()).isEqualTo(2L);
+      HogOperation<Map<String, Object>> research = project.deepResearch()
+          .start(DeepResearchRequest.builder().putAdditionalProperty("query", "Initech").build());
+      assertThat(research.meta().requestId()).isNotBlank();
+    }
+    assertThat(SANDBOX.sandbox().ledger().creditsCharged(ACCESS)).isPositive();
+  }
+
+  @Test
   void searchesOfEveryKind() {
     OperationOutcome<SearchResult> companies = hog.companies().searchAndWait(
         CompanySearchRequest.builder().putAdditionalProperty("industry", "Software").build(), Duration.ofMinutes(1));
