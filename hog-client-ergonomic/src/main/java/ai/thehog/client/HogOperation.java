@@ -85,7 +85,7 @@ public final class HogOperation<T> {
    */
   public synchronized Operation poll() {
     waitBeforePoll(core.clock.nanoTime() + Duration.ofDays(365).toNanos());
-    return pollNow();
+    return pollNow(null);
   }
 
   /**
@@ -108,7 +108,7 @@ public final class HogOperation<T> {
         throw timedOut(timeout);
       }
       try {
-        pollNow();
+        pollNow(new Deadline(deadline));
       } catch (HogServerException | HogRateLimitException | HogNetworkException transientFailure) {
         log.warn("Polling operation {} failed ({}); polling again until the deadline", id,
             transientFailure.getClass().getSimpleName());
@@ -160,12 +160,12 @@ public final class HogOperation<T> {
     }
   }
 
-  private Operation pollNow() {
+  private Operation pollNow(Deadline deadline) {
     lastPollNanos = core.clock.nanoTime();
     polled = true;
     polls++;
     serverWait = null;
-    Response<Operation> response = core.calls.execute(core.pollingApi.poll(pollUrl), "GET " + pollUrl.encodedPath());
+    Response<Operation> response = core.calls.execute(core.pollingApi.poll(pollUrl, deadline), "GET " + pollUrl.encodedPath());
     Operation operation = response.body();
     if (operation == null || operation.status() == null) {
       throw new HogException("Polling operation " + id + " returned no status. Retry later; resume with its id.",

@@ -74,8 +74,10 @@ final class RetryInterceptor implements Interceptor {
         wait = backoff(attempt);
       }
       Duration elapsed = Duration.ofNanos(clock.nanoTime() - start);
+      Deadline deadline = request.tag(Deadline.class);
       boolean retry = mayRetry && attempt < policy.maxAttempts()
-          && elapsed.plus(wait).compareTo(policy.maxElapsed()) <= 0;
+          && elapsed.plus(wait).compareTo(policy.maxElapsed()) <= 0
+          && (deadline == null || clock.nanoTime() + wait.toNanos() - deadline.nanos() <= 0);
       String what = response != null ? "HTTP " + response.code() : failure.getClass().getSimpleName();
       if (!retry) {
         log.debug("{} {}: {} on attempt {}; not retrying", request.method(), request.url().encodedPath(), what, attempt);

@@ -249,6 +249,20 @@ class OperationPollingTest extends WireMockTestBase {
   }
 
   @Test
+  void retriesOfAPollNeverOutlastTheDeadline() {
+    acceptDeepResearch();
+    server.stubFor(get(urlEqualTo(POLL)).willReturn(SpecResponses.json("GET", POLL, 429,
+        SpecResponses.error(429, "Too Many Requests", "slow down"), "Retry-After", "60")));
+    long start = clock.nanoTime();
+    HogOperation<Map<String, Object>> operation = client.deepResearch().start(DeepResearchRequest.builder().build());
+
+    assertThatThrownBy(() -> operation.await(Duration.ofSeconds(10))).isInstanceOf(HogOperationTimeoutException.class);
+
+    assertThat(clock.elapsedSince(start)).isEqualTo(Duration.ofSeconds(10));
+    assertThat(server.findAll(getRequestedFor(urlEqualTo(POLL)))).hasSize(1);
+  }
+
+  @Test
   void awaitAsyncCompletes() throws Exception {
     server.stubFor(post(urlEqualTo("/api/v1/search"))
         .willReturn(SpecResponses.json("POST", "/api/v1/search", 202, SpecResponses.accepted("op_1"))));
