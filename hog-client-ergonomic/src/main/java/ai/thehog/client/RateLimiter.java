@@ -30,6 +30,18 @@ final class RateLimiter {
     }
   }
 
+  /**
+   * Holds every caller back for {@code pause} from now (the API answered 429 with Retry-After):
+   * the other threads wait too, instead of collecting 429s of their own.
+   */
+  synchronized void pause(Duration pause) {
+    long until = clock.nanoTime() + pause.toNanos();
+    if (!started || until - nextFreeNanos > 0) {
+      started = true;
+      nextFreeNanos = until;
+    }
+  }
+
   /** Reserves the next slot and says how long to wait for it. */
   synchronized long reserve() {
     long now = clock.nanoTime();

@@ -70,6 +70,9 @@ final class RetryInterceptor implements Interceptor {
       }
       Duration wait = response == null ? null : RetryAfter.parse(response.header("Retry-After"), clock.instant());
       boolean serverAsked = wait != null;
+      if (serverAsked && response.code() == 429) {
+        (poll ? polls : requests).pause(wait);
+      }
       if (wait == null) {
         wait = backoff(attempt);
       }

@@ -58,6 +58,18 @@ class RateLimitTest {
     assertThat(Duration.ofNanos(limiter.reserve())).isBetween(Duration.ofMillis(200), Duration.ofMillis(210));
   }
 
+  @Test
+  void aRetryAfterHoldsBackEveryCallerOfTheLimiter() {
+    FakeClock clock = new FakeClock();
+    RateLimiter limiter = new RateLimiter(clock, 600);
+    limiter.reserve();
+    limiter.pause(Duration.ofSeconds(7));
+    assertThat(Duration.ofNanos(limiter.reserve())).isEqualTo(Duration.ofSeconds(7));
+    assertThat(Duration.ofNanos(limiter.reserve())).isGreaterThan(Duration.ofSeconds(7));
+    limiter.pause(Duration.ofSeconds(1)); // shorter than what is already reserved: no effect
+    assertThat(Duration.ofNanos(limiter.reserve())).isGreaterThan(Duration.ofSeconds(7));
+  }
+
   private long burst(HogClient hog) throws Exception {
     ExecutorService threads = Executors.newFixedThreadPool(8);
     try {
