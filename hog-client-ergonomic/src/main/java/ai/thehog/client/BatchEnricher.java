@@ -3,6 +3,7 @@ package ai.thehog.client;
 import ai.thehog.model.EnrichmentBatchResult;
 import ai.thehog.model.EnrichmentRecord;
 import ai.thehog.model.EnrichmentRequest;
+import ai.thehog.model.OperationError;
 import ai.thehog.model.PersonIdentifier;
 import ai.thehog.model.RecordStatus;
 import ai.thehog.model.json.HogJson;
@@ -123,8 +124,7 @@ final class BatchEnricher {
         List<EnrichmentRecord> records = new ArrayList<>(batch.size());
         for (PersonIdentifier identifier : batch) {
           records.add(EnrichmentRecord.builder().identifier(identifier).status(RecordStatus.FAILED)
-              .error(failed.error() != null ? failed.error()
-                  : ai.thehog.model.OperationError.builder().build())
+              .error(failed.error() != null ? failed.error() : OperationError.builder().build())
               .build());
         }
         result = EnrichmentBatchResult.builder().records(records).build();

@@ -15,12 +15,16 @@ import ai.thehog.client.generated.SyncOrAsync;
 import ai.thehog.client.generated.WebScrapersApi;
 import ai.thehog.model.Estimate;
 import ai.thehog.model.OperationAccepted;
+import ai.thehog.model.ResponseMeta;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import retrofit2.Call;
 import retrofit2.Response;
 import retrofit2.Retrofit;
@@ -28,7 +32,7 @@ import retrofit2.Retrofit;
 /** What every resource shares: the generated APIs, the call executor, the clock and the policies. */
 final class ClientCore {
 
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ClientCore.class);
+  private static final Logger LOG = LoggerFactory.getLogger(ClientCore.class);
 
   final HttpUrl baseUrl;
   final OkHttpClient http;
@@ -94,8 +98,8 @@ final class ClientCore {
   }
 
   /** Executes a 200-or-202 call. */
-  <C, R, B> Submission<C, R> submit(Call<SyncOrAsync<B>> call, String what, java.util.function.Function<B, C> value,
-      java.util.function.Function<B, Meta> meta, ResultType<R> type, Submission.OutcomeConverter<R, C> convert) {
+  <C, R, B> Submission<C, R> submit(Call<SyncOrAsync<B>> call, String what, Function<B, C> value,
+      Function<B, Meta> meta, ResultType<R> type, Submission.OutcomeConverter<R, C> convert) {
     Response<SyncOrAsync<B>> response = calls.execute(call, what);
     String requestId = ApiCalls.requestId(response);
     SyncOrAsync<B> answer = response.body();
@@ -147,8 +151,8 @@ final class ClientCore {
   }
 
   /** Value and meta of an enveloped 200 answer ({@code data} + {@code meta}). */
-  <B, T> HogResponse<T> envelope(Call<B> call, String what, java.util.function.Function<B, T> value,
-      java.util.function.Function<B, ai.thehog.model.ResponseMeta> meta) {
+  <B, T> HogResponse<T> envelope(Call<B> call, String what, Function<B, T> value,
+      Function<B, ResponseMeta> meta) {
     HogResponse<B> answer = complete(call, what);
     T data = value.apply(answer.value());
     if (data == null) {

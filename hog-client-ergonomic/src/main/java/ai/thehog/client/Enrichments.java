@@ -6,7 +6,6 @@ import ai.thehog.model.EnrichmentRequest;
 import ai.thehog.model.PersonIdentifier;
 import ai.thehog.model.RecordStatus;
 import ai.thehog.model.json.HogJson;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

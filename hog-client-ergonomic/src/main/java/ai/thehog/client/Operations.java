@@ -2,6 +2,7 @@ package ai.thehog.client;
 
 import ai.thehog.model.Operation;
 import java.util.Map;
+import okhttp3.HttpUrl;
 
 /**
  * Long-running operations: read one by id ({@code GET /api/operations/{id}}) or resume waiting on
@@ -53,7 +54,7 @@ public final class Operations {
   }
 
   private <T> HogOperation<T> resumeFromPollUrl(String pollUrl, ResultType<T> type) {
-    okhttp3.HttpUrl url = PollUrls.resolve(core.baseUrl, pollUrl);
+    HttpUrl url = PollUrls.resolve(core.baseUrl, pollUrl);
     return new HogOperation<>(core, PollUrls.idOf(url), url, Meta.EMPTY, type, false);
   }
 }

@@ -15,7 +15,6 @@ import ai.thehog.model.EnrichmentBatchResult;
 import ai.thehog.model.EnrichmentRecord;
 import ai.thehog.model.Operation;
 import ai.thehog.model.OperationAccepted;
-import ai.thehog.model.OperationStatus;
 import ai.thehog.model.PersonIdentifier;
 import ai.thehog.model.RecordStatus;
 import ai.thehog.model.json.HogJson;
