@@ -12,9 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,42 +39,65 @@ final class BatchEnricher {
     EnrichmentRecord[][] results = new EnrichmentRecord[batches][];
     String[] operationIds = new String[batches];
     Meta[] metas = new Meta[batches];
-    AtomicInteger next = new AtomicInteger();
     AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    Object lock = new Object();
+    int[] next = {0};
+    int[] inFlight = {0};
     int[] done = new int[2];
     Runnable worker = () -> {
-      for (int b = next.getAndIncrement(); b < batches && failure.get() == null; b = next.getAndIncrement()) {
-        List<PersonIdentifier> batch = identifiers.subList(b * EnrichmentValidation.MAX_BATCH,
-            Math.min(total, (b + 1) * EnrichmentValidation.MAX_BATCH));
+      while (true) {
+        int b;
+        synchronized (lock) {
+          if (failure.get() != null || next[0] >= batches) {
+            return;
+          }
+          b = next[0]++;
+          inFlight[0]++;
+        }
         try {
+          List<PersonIdentifier> batch = identifiers.subList(b * EnrichmentValidation.MAX_BATCH,
+              Math.min(total, (b + 1) * EnrichmentValidation.MAX_BATCH));
           Outcome outcome = enrichBatch(batch, fields, options, batches == 1 ? null : b + 1);
           results[b] = outcome.records;
           operationIds[b] = outcome.operationId;
           metas[b] = outcome.meta;
+          synchronized (done) {
+            done[0] += batch.size();
+            done[1]++;
+            try {
+              progress.onProgress(new BatchProgress(done[0], total, done[1], batches));
+            } catch (RuntimeException e) {
+              log.warn("A batch progress listener threw {}; the batch goes on", e.getClass().getName());
+            }
+          }
         } catch (RuntimeException e) {
           failure.compareAndSet(null, e);
-          return;
-        }
-        synchronized (done) {
-          done[0] += batch.size();
-          done[1]++;
-          try {
-            progress.onProgress(new BatchProgress(done[0], total, done[1], batches));
-          } catch (RuntimeException e) {
-            log.warn("A batch progress listener threw {}; the batch goes on", e.getClass().getName());
+        } finally {
+          synchronized (lock) {
+            inFlight[0]--;
+            lock.notifyAll();
           }
         }
       }
     };
     int workers = Math.max(1, Math.min(core.batchConcurrency, batches));
-    CompletableFuture<?>[] running = new CompletableFuture<?>[workers];
-    for (int i = 0; i < workers; i++) {
-      running[i] = CompletableFuture.runAsync(worker, core.executor);
+    for (int i = 1; i < workers; i++) {
+      core.executor.execute(worker);
     }
-    try {
-      CompletableFuture.allOf(running).join();
-    } catch (CompletionException e) {
-      throw ClientCore.unwrap(e);
+    // The calling thread works too and then waits only for batches already started elsewhere, so
+    // that even a one-thread executor cannot deadlock.
+    worker.run();
+    synchronized (lock) {
+      while (inFlight[0] > 0) {
+        try {
+          lock.wait();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new HogException("Batch enrichment was interrupted; batches already submitted go on on the server."
+              + " Run it again with deterministicIdempotencyKey() to pick up their results without paying twice.",
+              null, e);
+        }
+      }
     }
     if (failure.get() != null) {
       throw failure.get();

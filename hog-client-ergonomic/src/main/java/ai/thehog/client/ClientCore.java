@@ -17,7 +17,6 @@ import ai.thehog.model.Estimate;
 import ai.thehog.model.OperationAccepted;
 import ai.thehog.model.ResponseMeta;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -84,11 +83,6 @@ final class ClientCore {
   /** Runs {@code work} on the client's executor; a HogException completes the future as is. */
   <T> CompletableFuture<T> async(Supplier<T> work) {
     return CompletableFuture.supplyAsync(work, executor);
-  }
-
-  /** Unwraps the CompletionException of a joined future. */
-  static RuntimeException unwrap(CompletionException e) {
-    return e.getCause() instanceof RuntimeException runtime ? runtime : e;
   }
 
   /** Executes a call answering 202 and returns its operation. */

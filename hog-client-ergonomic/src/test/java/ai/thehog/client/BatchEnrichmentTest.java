@@ -114,6 +114,23 @@ class BatchEnrichmentTest extends WireMockTestBase {
   }
 
   @Test
+  void aSingleThreadExecutorDoesNotDeadlockAnAsyncBatch() throws Exception {
+    List<PersonIdentifier> people = IntStream.range(0, 250).mapToObj(BatchEnrichmentTest::person).toList();
+    for (int b = 0; b < 3; b++) {
+      stubBatch(b, b * 100, IntStream.range(b * 100, Math.min(250, b * 100 + 100)).mapToObj(BatchEnrichmentTest::record)
+          .toList());
+    }
+    java.util.concurrent.ExecutorService one = java.util.concurrent.Executors.newSingleThreadExecutor();
+    try (HogClient hog = builder().executor(one).batchConcurrency(4).build()) {
+      BatchEnrichmentResult result = hog.enrichments().enrichAllAsync(people, List.of("contact.email"),
+          BatchProgressListener.none(), RequestOptions.defaults()).get(30, TimeUnit.SECONDS);
+      assertThat(result.records()).hasSize(250);
+    } finally {
+      one.shutdownNow();
+    }
+  }
+
+  @Test
   void retriesAreBoundedByTotalTimeAsWellAsAttempts() {
     server.stubFor(post(urlEqualTo("/api/enrichments")).willReturn(SpecResponses.json("POST", "/api/enrichments", 502,
         SpecResponses.error(502, "Bad Gateway", "upstream"))));
