@@ -1,9 +1,5 @@
 package ai.thehog.sandbox;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -53,10 +49,11 @@ public final class HogSandbox implements AutoCloseable {
     }
     CredentialFilter filter = new CredentialFilter(config.credentials());
     SandboxTransformer transformer = new SandboxTransformer(state, filter, new SpecValidator());
+    CatchAllStub catchAll = new CatchAllStub();
     WireMockConfiguration options = WireMockConfiguration.options()
         .bindAddress(config.bindAddress())
-        .extensions(filter, transformer)
-        .notifier(new ConsoleNotifier(false))
+        .extensions(filter, transformer, catchAll)
+        .notifier(new RedactingNotifier(new ConsoleNotifier(config.verbose()), config.credentials().values()))
         .maxRequestJournalEntries(1000)
         .jettyStopTimeout(0L);
     if (config.port() == 0) {
@@ -66,7 +63,7 @@ public final class HogSandbox implements AutoCloseable {
     }
     WireMockServer started = new WireMockServer(options);
     started.start();
-    started.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(500)));
+    catchAll.install(started);
     server = started;
     return this;
   }
@@ -141,6 +138,7 @@ public final class HogSandbox implements AutoCloseable {
     private int pollsPerMinute = 300;
     private long planCredits = 1_000_000;
     private Clock clock = Clock.systemUTC();
+    private boolean verbose;
 
     private Builder() {
     }
@@ -224,12 +222,18 @@ public final class HogSandbox implements AutoCloseable {
       return this;
     }
 
+    /** Logs every request to the console (WireMock's verbose notifier); secrets are already redacted. */
+    public Builder verbose(boolean verbose) {
+      this.verbose = verbose;
+      return this;
+    }
+
     public HogSandbox build() {
       Map<String, String> credentials = new LinkedHashMap<>();
       credentials.put(accessKey, secretKey);
       extraCredentials.forEach(credentials::putIfAbsent);
       return new HogSandbox(new SandboxConfig(bindAddress, port, credentials, timeScale, operationDuration,
-          requestsPerMinute, pollsPerMinute, planCredits, clock));
+          requestsPerMinute, pollsPerMinute, planCredits, clock, verbose));
     }
 
     private static String requireText(String value, String name) {

@@ -3,6 +3,7 @@ package ai.thehog.sandbox;
 import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -10,9 +11,10 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Runs a {@link HogSandbox} for a JUnit 5 test class: started before all tests, reset before each test
- * (ledger, operations, faults), stopped after all. Test methods and lifecycle methods may take a
- * {@code HogSandbox} parameter.
+ * Runs a {@link HogSandbox} for a JUnit 5 test class: registered on a static field, it is started
+ * before all tests, reset before each test (ledger, operations, faults) and stopped after all; on an
+ * instance field, it is started before and stopped after each test. Test methods and lifecycle
+ * methods may take a {@code HogSandbox} parameter.
  *
  * <pre>{@code
  * @RegisterExtension
@@ -20,10 +22,12 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }</pre>
  */
 public final class HogSandboxExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
-    ParameterResolver {
+    AfterEachCallback, ParameterResolver {
 
   private final HogSandbox sandbox;
   private final boolean resetBeforeEach;
+  private boolean startedForOneTest;
+  private String startedBy;
 
   private HogSandboxExtension(HogSandbox sandbox, boolean resetBeforeEach) {
     this.sandbox = sandbox;
@@ -46,18 +50,37 @@ public final class HogSandboxExtension implements BeforeAllCallback, AfterAllCal
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    sandbox.start();
+    if (!sandbox.isRunning()) {
+      sandbox.start();
+      startedBy = context.getUniqueId();
+    }
   }
 
   @Override
   public void afterAll(ExtensionContext context) {
-    sandbox.stop();
+    // @Nested classes share the outer class's sandbox: only the class that started it stops it.
+    if (context.getUniqueId().equals(startedBy)) {
+      sandbox.stop();
+      startedBy = null;
+    }
   }
 
   @Override
   public void beforeEach(ExtensionContext context) {
+    if (!sandbox.isRunning()) {
+      sandbox.start();
+      startedForOneTest = true;
+    }
     if (resetBeforeEach) {
       sandbox.reset();
+    }
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    if (startedForOneTest) {
+      sandbox.stop();
+      startedForOneTest = false;
     }
   }
 
@@ -132,6 +155,11 @@ public final class HogSandboxExtension implements BeforeAllCallback, AfterAllCal
 
     public Builder clock(Clock clock) {
       sandbox.clock(clock);
+      return this;
+    }
+
+    public Builder verbose(boolean verbose) {
+      sandbox.verbose(verbose);
       return this;
     }
 

@@ -14,7 +14,8 @@ record SandboxConfig(
     int requestsPerMinute,
     int pollsPerMinute,
     long planCredits,
-    Clock clock) {
+    Clock clock,
+    boolean verbose) {
 
   SandboxConfig {
     credentials = Map.copyOf(credentials);
@@ -25,6 +26,6 @@ record SandboxConfig(
     // Secrets never leave the sandbox: list access keys only.
     return "SandboxConfig{bindAddress=" + bindAddress + ", port=" + port + ", accessKeys=" + credentials.keySet()
         + ", timeScale=" + timeScale + ", operationDuration=" + operationDuration + ", requestsPerMinute="
-        + requestsPerMinute + ", pollsPerMinute=" + pollsPerMinute + ", planCredits=" + planCredits + "}";
+        + requestsPerMinute + ", pollsPerMinute=" + pollsPerMinute + ", planCredits=" + planCredits + ", verbose=" + verbose + "}";
   }
 }

@@ -50,10 +50,12 @@ public final class SandboxFault {
     return new Builder(method, path);
   }
 
+  /** The HTTP method matched, upper case, or {@code "*"}. */
   public String method() {
     return method;
   }
 
+  /** The path matched; a trailing {@code /*} matches every path under it. */
   public String path() {
     return path;
   }
@@ -63,6 +65,7 @@ public final class SandboxFault {
     return times;
   }
 
+  /** What the fault does. */
   public Kind kind() {
     return kind;
   }
@@ -119,6 +122,7 @@ public final class SandboxFault {
       return this;
     }
 
+    /** Serves matching requests normally after {@code delay} (real time, not scaled). */
     public SandboxFault latency(Duration delay) {
       Objects.requireNonNull(delay, "delay");
       if (delay.isNegative() || delay.toMillis() > Integer.MAX_VALUE) {
@@ -127,6 +131,7 @@ public final class SandboxFault {
       return new SandboxFault(this, Kind.LATENCY, delay, 0);
     }
 
+    /** Answers matching requests with {@code status} (5xx) and an error body, without doing the work. */
     public SandboxFault serverError(int status) {
       if (status < 500 || status > 599) {
         throw new IllegalArgumentException("serverError status must be 5xx, was " + status);
@@ -139,18 +144,25 @@ public final class SandboxFault {
       return serverError(500);
     }
 
+    /** Resets the connection (WireMock's {@code CONNECTION_RESET_BY_PEER}). */
     public SandboxFault connectionReset() {
       return new SandboxFault(this, Kind.CONNECTION_RESET, Duration.ZERO, 0);
     }
 
+    /** Closes the connection without a response (WireMock's {@code EMPTY_RESPONSE}). */
     public SandboxFault emptyResponse() {
       return new SandboxFault(this, Kind.EMPTY_RESPONSE, Duration.ZERO, 0);
     }
 
+    /** Sends a 200 header then a broken chunk (WireMock's {@code MALFORMED_RESPONSE_CHUNK}). */
     public SandboxFault malformedChunk() {
       return new SandboxFault(this, Kind.MALFORMED_CHUNK, Duration.ZERO, 0);
     }
 
+    /**
+     * Does the work (operation created, credits charged, Idempotency-Key remembered) and answers 503,
+     * as when a response is lost on the way back.
+     */
     public SandboxFault responseLostAfterWork() {
       return new SandboxFault(this, Kind.RESPONSE_LOST_AFTER_WORK, Duration.ZERO, 503);
     }

@@ -7,7 +7,7 @@ import java.util.concurrent.CountDownLatch;
 /**
  * {@code java -jar hog-sandbox-<version>.jar [--port 8080] [--access-key ak] [--secret-key sk]
  * [--time-scale 1] [--operation-duration-ms 5000] [--requests-per-minute 600] [--polls-per-minute 300]
- * [--plan-credits 1000000] [--bind 127.0.0.1]}: runs the sandbox until the process is stopped.
+ * [--plan-credits 1000000] [--bind 127.0.0.1] [--verbose]}: runs the sandbox until the process is stopped.
  */
 public final class SandboxMain {
 
@@ -43,7 +43,7 @@ public final class SandboxMain {
   static String usage() {
     return "usage: java -jar hog-sandbox.jar [--port N] [--bind ADDRESS] [--access-key KEY] [--secret-key SECRET]"
         + " [--time-scale X] [--operation-duration-ms MS] [--requests-per-minute N] [--polls-per-minute N]"
-        + " [--plan-credits N]";
+        + " [--plan-credits N] [--verbose]";
   }
 
   static HogSandbox parse(String[] args) {
@@ -52,6 +52,10 @@ public final class SandboxMain {
       String option = args[i];
       if (option.equals("--help") || option.equals("-h")) {
         throw new IllegalArgumentException("help requested");
+      }
+      if (option.equals("--verbose")) {
+        builder.verbose(true);
+        continue;
       }
       if (i + 1 >= args.length) {
         throw new IllegalArgumentException("option " + option + " needs a value");

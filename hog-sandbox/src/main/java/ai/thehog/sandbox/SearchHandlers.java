@@ -10,6 +10,9 @@ import java.util.Map;
  */
 final class SearchHandlers {
 
+  /** A target account mentioning this domain cannot be resolved. */
+  static final String UNRESOLVED_DOMAIN = "unresolved.example";
+
   private SearchHandlers() {
   }
 
@@ -44,8 +47,8 @@ final class SearchHandlers {
 
   /**
    * People search: a {@code company_linkedin_url} constrains through the company page, a
-   * {@code company} (name) through the current profile company; {@code limit: 0} or a query matching
-   * nothing gives an empty result with a message.
+   * {@code company} (name) through the current profile company; a target account at
+   * {@code unresolved.example} cannot be resolved; {@code limit: 0} gives an empty result with a message.
    */
   static ApiResponse searchPeople(Call call) {
     return Triggers.acceptFixedCost(call, peopleResult(call), "Some providers failed; the results may be incomplete.");
@@ -57,6 +60,13 @@ final class SearchHandlers {
     List<Object> people = SyntheticData.people(call.bodyText(), limit(body, 5));
     Map<String, Object> meta = Json.obj();
     String evidence = null;
+    if (call.bodyText().contains(UNRESOLVED_DOMAIN)) {
+      meta.put("targetAccountSearchMode", "unavailable");
+      meta.put("targetAccountOutcome", "unresolved");
+      meta.put("providerOutcome", "empty_clean");
+      meta.put("message", "The target account could not be resolved to a LinkedIn company or profile company.");
+      return Json.obj("data", List.of(), "meta", meta);
+    }
     if (body.get("company_linkedin_url") instanceof String) {
       meta.put("targetAccountSearchMode", "linkedin_company_page");
       meta.put("targetAccountOutcome", "provided_linkedin_handle");

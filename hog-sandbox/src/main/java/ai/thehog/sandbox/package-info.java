@@ -13,6 +13,7 @@
  * {@code SearchHandlers}, {@code ResearchHandlers}, {@code ScrapeHandlers},
  * {@code LegacyAsyncHandlers}, {@code EstimateHandler}, {@code OperationHandler}) working on a
  * {@code Call}. Operations ({@code SandboxOperation}) compute their state from {@code ScaledTime};
- * data comes from {@code SyntheticData}; the admin view is {@code AdminApi}.
+ * data comes from {@code SyntheticData}; the admin view is {@code AdminApi}; {@code CatchAllStub}
+ * keeps every request matched.
  */
 package ai.thehog.sandbox;

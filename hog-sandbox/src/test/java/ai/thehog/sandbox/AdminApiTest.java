@@ -62,4 +62,14 @@ class AdminApiTest {
     assertThat(sandbox.ledger().charges()).isEmpty();
     assertThat(http.get("/api/operations/" + id).status()).isEqualTo(404);
   }
+
+  @Test
+  void wireMocksOwnResetDoesNotBreakTheSandbox(HogSandbox sandbox) {
+    SandboxHttp http = new SandboxHttp(sandbox);
+    assertThat(http.raw("POST", "/__admin/reset", "").status()).isEqualTo(200);
+    assertThat(http.raw("DELETE", "/__admin/mappings", null).status()).isEqualTo(200);
+    // The catch-all stub is back, so requests stay matched (no "not matched" reports from WireMock).
+    assertThat(http.raw("GET", "/__admin/mappings", null).at("meta.total")).isEqualTo(1L);
+    assertThat(http.post("/api/signals", "{}").status()).isEqualTo(200);
+  }
 }

@@ -66,6 +66,13 @@ class EndpointsTest {
     assertThat(empty.at("result.meta.providerOutcome")).isEqualTo("empty_clean");
     assertThat(empty.at("result.meta.message")).isNotNull();
 
+    SandboxHttp.Reply unresolved = runToEnd(http, "/api/v1/people/search",
+        "{\"company_linkedin_url\":\"https://www.linkedin.com/company/ghost.unresolved.example\"}");
+    assertThat(unresolved.at("result.meta.targetAccountSearchMode")).isEqualTo("unavailable");
+    assertThat(unresolved.at("result.meta.targetAccountOutcome")).isEqualTo("unresolved");
+    assertThat(unresolved.listAt("result.data")).isEmpty();
+    assertThat(unresolved.at("result.meta.message")).isNotNull();
+
     SandboxHttp.Reply search = runToEnd(http, "/api/v1/search", "{\"type\":\"people\",\"query\":\"CFOs\"}");
     assertThat(search.at("result.data.0.fullName")).isNotNull();
   }

@@ -91,4 +91,15 @@ class EnrichmentDataTest {
       assertThat((Double) s.get("confidence")).isBetween(0.5, 1.0);
     });
   }
+
+  @Test
+  void aPersonIsTheSameInASyncAnswerAndInABatch(HogSandbox sandbox) {
+    SandboxHttp http = new SandboxHttp(sandbox);
+    String identifier = "{\"linkedin_url\":\"https://www.linkedin.com/in/same-person\"}";
+    Object sync = http.post("/api/enrichments", single(identifier, "\"contact\",\"profile\"")).at("data");
+    SandboxHttp.Reply accepted = http.post("/api/enrichments",
+        "{\"identifiers\":[{\"email\":\"other@acme.example\"}," + identifier + "],\"fields\":[\"contact\",\"profile\"]}");
+    CLOCK.advance(Duration.ofSeconds(6));
+    assertThat(http.get((String) accepted.at("pollUrl")).at("result.records.1.data")).isEqualTo(sync);
+  }
 }
