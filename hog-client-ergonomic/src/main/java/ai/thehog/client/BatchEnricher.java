@@ -1,0 +1,212 @@
+package ai.thehog.client;
+
+import ai.thehog.model.EnrichmentBatchResult;
+import ai.thehog.model.EnrichmentRecord;
+import ai.thehog.model.EnrichmentRequest;
+import ai.thehog.model.OperationError;
+import ai.thehog.model.PersonIdentifier;
+import ai.thehog.model.RecordStatus;
+import ai.thehog.model.json.HogJson;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Enriches any number of identifiers: batches of at most 100, run concurrently (the client's rate
+ * limiters keep the pace), each result checked against its inputs and put back in input order.
+ */
+final class BatchEnricher {
+
+  private static final Logger log = LoggerFactory.getLogger(BatchEnricher.class);
+
+  private final ClientCore core;
+  private final Enrichments enrichments;
+
+  BatchEnricher(ClientCore core, Enrichments enrichments) {
+    this.core = core;
+    this.enrichments = enrichments;
+  }
+
+  BatchEnrichmentResult run(List<PersonIdentifier> identifiers, List<String> fields, BatchProgressListener progress,
+      RequestOptions options) {
+    int total = identifiers.size();
+    int batches = (total + EnrichmentValidation.MAX_BATCH - 1) / EnrichmentValidation.MAX_BATCH;
+    EnrichmentRecord[][] results = new EnrichmentRecord[batches][];
+    String[] operationIds = new String[batches];
+    Meta[] metas = new Meta[batches];
+    AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    Object lock = new Object();
+    int[] next = {0};
+    int[] inFlight = {0};
+    int[] done = new int[2];
+    Runnable worker = () -> {
+      while (true) {
+        int b;
+        synchronized (lock) {
+          if (failure.get() != null || next[0] >= batches) {
+            return;
+          }
+          b = next[0]++;
+          inFlight[0]++;
+        }
+        try {
+          List<PersonIdentifier> batch = identifiers.subList(b * EnrichmentValidation.MAX_BATCH,
+              Math.min(total, (b + 1) * EnrichmentValidation.MAX_BATCH));
+          Outcome outcome = enrichBatch(batch, fields, options, batches == 1 ? null : b + 1);
+          results[b] = outcome.records;
+          operationIds[b] = outcome.operationId;
+          metas[b] = outcome.meta;
+          synchronized (done) {
+            done[0] += batch.size();
+            done[1]++;
+            try {
+              progress.onProgress(new BatchProgress(done[0], total, done[1], batches));
+            } catch (RuntimeException e) {
+              log.warn("A batch progress listener threw {}; the batch goes on", e.getClass().getName());
+            }
+          }
+        } catch (RuntimeException e) {
+          failure.compareAndSet(null, e);
+        } finally {
+          synchronized (lock) {
+            inFlight[0]--;
+            lock.notifyAll();
+          }
+        }
+      }
+    };
+    int workers = Math.max(1, Math.min(core.batchConcurrency, batches));
+    for (int i = 1; i < workers; i++) {
+      core.executor.execute(worker);
+    }
+    // The calling thread works too and then waits only for batches already started elsewhere, so
+    // that even a one-thread executor cannot deadlock.
+    worker.run();
+    synchronized (lock) {
+      while (inFlight[0] > 0) {
+        try {
+          lock.wait();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new HogException("Batch enrichment was interrupted; batches already submitted go on on the server."
+              + " Run it again with deterministicIdempotencyKey() to pick up their results without paying twice.",
+              null, e);
+        }
+      }
+    }
+    if (failure.get() != null) {
+      throw failure.get();
+    }
+    List<EnrichmentRecord> records = new ArrayList<>(total);
+    for (EnrichmentRecord[] batch : results) {
+      records.addAll(Arrays.asList(batch));
+    }
+    return new BatchEnrichmentResult(records, Arrays.asList(operationIds), Arrays.asList(metas));
+  }
+
+  private record Outcome(EnrichmentRecord[] records, String operationId, Meta meta) {
+  }
+
+  private Outcome enrichBatch(List<PersonIdentifier> batch, List<String> fields, RequestOptions options, Integer part) {
+    EnrichmentRequest request = EnrichmentRequest.builder().identifiers(batch).fields(fields).build();
+    Submission<Map<String, Object>, EnrichmentBatchResult> submission = enrichments.submit(request, options, part);
+    if (submission instanceof Submission.Completed<Map<String, Object>, EnrichmentBatchResult> completed) {
+      // A batch is documented to answer 202; a 200 is accepted only if it carries the records.
+      EnrichmentBatchResult result;
+      try {
+        result = HogJson.moshi().adapter(EnrichmentBatchResult.class).fromJsonValue(completed.response().value());
+      } catch (RuntimeException e) {
+        result = null;
+      }
+      if (result == null || result.records() == null) {
+        throw new HogBatchMappingException("The batch of " + batch.size() + " identifiers answered 200 without"
+            + " records, so its results cannot be matched to the inputs. Report request id "
+            + completed.meta().requestId() + ".", null, completed.meta().requestId());
+      }
+      return new Outcome(map(batch, result, "(answered at once)", completed.meta().requestId()), null, completed.meta());
+    }
+    HogOperation<EnrichmentBatchResult> operation =
+        ((Submission.Accepted<Map<String, Object>, EnrichmentBatchResult>) submission).operation();
+    EnrichmentBatchResult result;
+    try {
+      result = operation.await(core.pollingPolicy.defaultTimeout()).result();
+    } catch (HogOperationFailedException failed) {
+      // Every record failed: the records still say why, one per identifier.
+      result = failed.operation() == null || failed.operation().result() == null ? null
+          : ResultType.of(EnrichmentBatchResult.class).decode(failed.operation().result(), operation.id());
+      if (result == null || result.records() == null) {
+        // No records at all: every identifier of this batch failed for the operation's reason.
+        List<EnrichmentRecord> records = new ArrayList<>(batch.size());
+        for (PersonIdentifier identifier : batch) {
+          records.add(EnrichmentRecord.builder().identifier(identifier).status(RecordStatus.FAILED)
+              .error(failed.error() != null ? failed.error() : OperationError.builder().build())
+              .build());
+        }
+        result = EnrichmentBatchResult.builder().records(records).build();
+      }
+    }
+    return new Outcome(map(batch, result, operation.id(), operation.meta().requestId()), operation.id(), operation.meta());
+  }
+
+  /** The records of {@code result} in the order of {@code inputs}, or an error naming the operation. */
+  static EnrichmentRecord[] map(List<PersonIdentifier> inputs, EnrichmentBatchResult result, String operationId,
+      String requestId) {
+    List<EnrichmentRecord> records = result == null || result.records() == null ? List.of() : result.records();
+    if (records.size() != inputs.size()) {
+      throw new HogBatchMappingException("Operation " + operationId + " returned " + records.size()
+          + " records for " + inputs.size() + " identifiers, so they cannot be matched to the inputs; nothing of"
+          + " this batch is returned. Resume the operation by its id to inspect it, and report it.", operationId, requestId);
+    }
+    EnrichmentRecord[] mapped = new EnrichmentRecord[inputs.size()];
+    boolean inOrder = true;
+    for (int i = 0; i < inputs.size() && inOrder; i++) {
+      inOrder = samePerson(inputs.get(i), records.get(i).identifier());
+    }
+    if (inOrder) {
+      return records.toArray(mapped);
+    }
+    boolean[] used = new boolean[records.size()];
+    for (int i = 0; i < inputs.size(); i++) {
+      int match = -1;
+      for (int j = 0; j < records.size(); j++) {
+        if (!used[j] && samePerson(inputs.get(i), records.get(j).identifier())) {
+          if (match >= 0) {
+            match = -2;
+            break;
+          }
+          match = j;
+        }
+      }
+      if (match < 0) {
+        throw new HogBatchMappingException("Operation " + operationId + " returned records that cannot be matched"
+            + " to identifier #" + i + " of its batch (" + (match == -1 ? "no record names it" : "several records"
+            + " name it") + "); nothing of this batch is returned rather than misaligned data. Resume the operation"
+            + " by its id to inspect it, and report it.", operationId, requestId);
+      }
+      used[match] = true;
+      mapped[i] = records.get(match);
+    }
+    return mapped;
+  }
+
+  /** The same identifiers, or at least one key both have with equal values (ignoring case and spaces). */
+  static boolean samePerson(PersonIdentifier input, PersonIdentifier echoed) {
+    if (echoed == null) {
+      return false;
+    }
+    if (IdempotencyKeys.canonicalJson(input).equals(IdempotencyKeys.canonicalJson(echoed))) {
+      return true;
+    }
+    return same(input.linkedinUrl(), echoed.linkedinUrl()) || same(input.email(), echoed.email())
+        || same(input.xHandle(), echoed.xHandle()) || same(input.githubUsername(), echoed.githubUsername());
+  }
+
+  private static boolean same(String a, String b) {
+    return a != null && b != null && !a.isBlank() && a.trim().toLowerCase(Locale.ROOT).equals(b.trim().toLowerCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,143 @@
+package ai.thehog.client;
+
+import ai.thehog.model.EnrichmentBatchResult;
+import ai.thehog.model.EnrichmentRecord;
+import ai.thehog.model.EnrichmentRequest;
+import ai.thehog.model.PersonIdentifier;
+import ai.thehog.model.RecordStatus;
+import ai.thehog.model.json.HogJson;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+
+/**
+ * Schema-driven person enrichment ({@code POST /api/enrichments}): one person, a request of your
+ * own, or any number of people in batches. Requests are checked before anything is sent: both or
+ * neither of identifier/identifiers, empty {@code fields}, or an identifier with none of its keys
+ * are refused with {@link IllegalArgumentException}.
+ */
+public final class Enrichments {
+
+  private static final String PATH = "/api/enrichments";
+  private final ClientCore core;
+
+  Enrichments(ClientCore core) {
+    this.core = core;
+  }
+
+  /**
+   * Sends {@code request} as is: 200 with one enriched person ({@code data}), or 202 with an
+   * operation whose result is an {@link EnrichmentBatchResult}. {@link Submission#waitForResult}
+   * gives the person's data for a single identifier and the batch result as JSON for a batch.
+   */
+  public Submission<Map<String, Object>, EnrichmentBatchResult> submit(EnrichmentRequest request) {
+    return submit(request, RequestOptions.defaults());
+  }
+
+  /** As {@link #submit(EnrichmentRequest)} with per-call options (Idempotency-Key). */
+  public Submission<Map<String, Object>, EnrichmentBatchResult> submit(EnrichmentRequest request, RequestOptions options) {
+    return submit(request, options, null);
+  }
+
+  Submission<Map<String, Object>, EnrichmentBatchResult> submit(EnrichmentRequest request, RequestOptions options,
+      Integer part) {
+    EnrichmentValidation.check(request);
+    Resources.unguarded(options, "POST " + PATH);
+    String key = IdempotencyKeys.choose(options, PATH, request, part);
+    return core.submit(core.enrichments.submitEnrichment(request, key, null), "POST " + PATH,
+        answer -> answer.data() == null ? Map.of() : answer.data(), answer -> Meta.of(answer.meta(), null),
+        ResultType.of(EnrichmentBatchResult.class), (outcome, operation) -> {
+          if (request.identifier() != null) {
+            EnrichmentRecord record = BatchEnricher.map(List.of(request.identifier()), outcome.result(),
+                operation.id(), operation.meta().requestId())[0];
+            return record.data() == null ? Map.of() : record.data();
+          }
+          @SuppressWarnings("unchecked")
+          Map<String, Object> json = (Map<String, Object>) HogJson.moshi().adapter(EnrichmentBatchResult.class)
+              .toJsonValue(outcome.result());
+          return json;
+        });
+  }
+
+  /**
+   * Enriches one person with {@code fields}, waiting for the operation if the API answers 202.
+   * The record's {@code status} says whether it succeeded; its {@code data} holds the fields.
+   */
+  public HogResponse<EnrichmentRecord> enrich(PersonIdentifier identifier, List<String> fields) {
+    return enrich(identifier, fields, RequestOptions.defaults());
+  }
+
+  /** As {@link #enrich(PersonIdentifier, List)} with per-call options. */
+  public HogResponse<EnrichmentRecord> enrich(PersonIdentifier identifier, List<String> fields, RequestOptions options) {
+    EnrichmentValidation.checkIdentifier(identifier, "identifier");
+    EnrichmentValidation.checkFields(fields);
+    EnrichmentRequest request = EnrichmentRequest.builder().identifier(identifier).fields(fields).build();
+    Submission<Map<String, Object>, EnrichmentBatchResult> submission = submit(request, options);
+    if (submission instanceof Submission.Completed<Map<String, Object>, EnrichmentBatchResult> completed) {
+      EnrichmentRecord record = EnrichmentRecord.builder().identifier(identifier).status(RecordStatus.SUCCEEDED)
+          .data(completed.response().value()).build();
+      return new HogResponse<>(record, completed.meta());
+    }
+    HogOperation<EnrichmentBatchResult> operation =
+        ((Submission.Accepted<Map<String, Object>, EnrichmentBatchResult>) submission).operation();
+    OperationOutcome<EnrichmentBatchResult> outcome = operation.await(core.pollingPolicy.defaultTimeout());
+    EnrichmentRecord record = BatchEnricher.map(List.of(identifier), outcome.result(), operation.id(),
+        operation.meta().requestId())[0];
+    return new HogResponse<>(record, operation.meta());
+  }
+
+  /** {@link #enrich(PersonIdentifier, List)} on the client's executor. */
+  public CompletableFuture<HogResponse<EnrichmentRecord>> enrichAsync(PersonIdentifier identifier, List<String> fields) {
+    EnrichmentValidation.checkIdentifier(identifier, "identifier");
+    EnrichmentValidation.checkFields(fields);
+    return core.async(() -> enrich(identifier, fields));
+  }
+
+  /** Enriches any number of people; see {@link #enrichAll(List, List, BatchProgressListener, RequestOptions)}. */
+  public BatchEnrichmentResult enrichAll(List<PersonIdentifier> identifiers, List<String> fields) {
+    return enrichAll(identifiers, fields, BatchProgressListener.none(), RequestOptions.defaults());
+  }
+
+  /** Enriches any number of people, telling {@code progress} as batches end. */
+  public BatchEnrichmentResult enrichAll(List<PersonIdentifier> identifiers, List<String> fields,
+      BatchProgressListener progress) {
+    return enrichAll(identifiers, fields, progress, RequestOptions.defaults());
+  }
+
+  /**
+   * Enriches any number of people: split into batches of at most 100, run concurrently within the
+   * client's rate limits, and returned one record per identifier in input order. Every identifier
+   * is checked before the first request. With {@code options.idempotencyKey("k")} the batches use
+   * keys {@code k-1}, {@code k-2}, ...; with {@code deterministicIdempotencyKey()} each batch's key
+   * comes from its body, so running the same list again after a crash is not charged twice.
+   *
+   * @throws HogBatchMappingException when a batch's records cannot be matched to its identifiers
+   */
+  public BatchEnrichmentResult enrichAll(List<PersonIdentifier> identifiers, List<String> fields,
+      BatchProgressListener progress, RequestOptions options) {
+    EnrichmentValidation.checkIdentifiers(identifiers);
+    EnrichmentValidation.checkFields(fields);
+    Resources.require(progress, "progress");
+    Resources.unguarded(options, "POST " + PATH);
+    return new BatchEnricher(core, this).run(List.copyOf(identifiers), List.copyOf(fields), progress, options);
+  }
+
+  /** As the list form; the stream is read to its end first (to count and check the identifiers). */
+  public BatchEnrichmentResult enrichAll(Stream<PersonIdentifier> identifiers, List<String> fields,
+      BatchProgressListener progress, RequestOptions options) {
+    Resources.require(identifiers, "identifiers");
+    List<PersonIdentifier> list = new ArrayList<>();
+    identifiers.forEachOrdered(list::add);
+    return enrichAll(list, fields, progress, options);
+  }
+
+  /** {@link #enrichAll(List, List, BatchProgressListener, RequestOptions)} on the client's executor. */
+  public CompletableFuture<BatchEnrichmentResult> enrichAllAsync(List<PersonIdentifier> identifiers, List<String> fields,
+      BatchProgressListener progress, RequestOptions options) {
+    EnrichmentValidation.checkIdentifiers(identifiers);
+    EnrichmentValidation.checkFields(fields);
+    return core.async(() -> enrichAll(identifiers, fields, progress, options));
+  }
+}

@@ -1,0 +1,40 @@
+package ai.thehog.client;
+
+import ai.thehog.model.Estimate;
+import ai.thehog.model.GenerateRequest;
+import ai.thehog.model.PeopleEnrichRequest;
+import ai.thehog.model.PeopleResearchRequest;
+
+/** Pre-flight cost and latency estimates; they consume no credits. */
+public final class Estimates {
+
+  private final ClientCore core;
+
+  Estimates(ClientCore core) {
+    this.core = core;
+  }
+
+  /** Estimates a people enrichment ({@code POST /api/people/enrich/estimate}). */
+  @SuppressWarnings("deprecation")
+  public HogResponse<Estimate> peopleEnrichment(PeopleEnrichRequest request) {
+    Resources.require(request, "request");
+    return core.envelope(core.estimates.estimatePeopleEnrichment(request, null), "POST /api/people/enrich/estimate",
+        answer -> answer.data(), answer -> answer.meta());
+  }
+
+  /** Estimates an identity research ({@code POST /api/people/researches/estimate}). */
+  @SuppressWarnings("deprecation")
+  public HogResponse<Estimate> peopleResearch(PeopleResearchRequest request) {
+    Resources.require(request, "request");
+    return core.envelope(core.estimates.estimatePeopleResearch(request, null), "POST /api/people/researches/estimate",
+        answer -> answer.data(), answer -> answer.meta());
+  }
+
+  /** Estimates a content generation ({@code POST /api/generate/estimate}). */
+  @SuppressWarnings("deprecation")
+  public HogResponse<Estimate> generation(GenerateRequest request) {
+    Resources.require(request, "request");
+    return core.envelope(core.estimates.estimateGeneration(request, null), "POST /api/generate/estimate",
+        answer -> answer.data(), answer -> answer.meta());
+  }
+}

@@ -1,0 +1,22 @@
+package ai.thehog.client;
+
+/**
+ * A batch enrichment's result could not be matched to its input identifiers (wrong count or
+ * different identifiers); nothing from that batch is returned rather than misaligned data.
+ */
+public class HogBatchMappingException extends HogException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String operationId;
+
+  HogBatchMappingException(String message, String operationId, String requestId) {
+    super(message, requestId, null);
+    this.operationId = operationId;
+  }
+
+  /** The operation whose result could not be mapped. */
+  public String operationId() {
+    return operationId;
+  }
+}

@@ -1,0 +1,461 @@
+package ai.thehog.client;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.DoubleSupplier;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * The client of The Hog API. Build one per application and share it: it is thread-safe, and its
+ * rate limiters only work when every thread uses the same instance.
+ *
+ * <pre>{@code
+ * HogClient hog = HogClient.builder().build(); // keys from THE_HOG_ACCESS_KEY / THE_HOG_SECRET_KEY
+ * }</pre>
+ *
+ * <p>Every call retries transient failures with the same Idempotency-Key, waits for the client-side
+ * rate limits, and throws a {@link HogException} subtype that says what to do next.
+ */
+public final class HogClient implements AutoCloseable {
+
+  /** The current API host. */
+  public static final String DEFAULT_BASE_URL = "https://developer.thehog.ai";
+  static final String ENV_ACCESS_KEY = "THE_HOG_ACCESS_KEY";
+  static final String ENV_SECRET_KEY = "THE_HOG_SECRET_KEY";
+  static final String ENV_SERVER_URL = "THE_HOG_SERVER_URL";
+
+  private final ClientCore core;
+  private final boolean ownsExecutor;
+  private final boolean ownsHttp;
+  private final String description;
+  private final Enrichments enrichments;
+  private final People people;
+  private final Companies companies;
+  private final Search search;
+  private final DeepResearch deepResearch;
+  private final WebScrapers webScrapers;
+  private final Context context;
+  private final Signals signals;
+  private final Generate generate;
+  private final Operations operations;
+  private final Estimates estimates;
+
+  private HogClient(ClientCore core, boolean ownsExecutor, boolean ownsHttp, String description) {
+    this.core = core;
+    this.ownsExecutor = ownsExecutor;
+    this.ownsHttp = ownsHttp;
+    this.description = description;
+    this.enrichments = new Enrichments(core);
+    this.people = new People(core);
+    this.companies = new Companies(core);
+    this.search = new Search(core);
+    this.deepResearch = new DeepResearch(core);
+    this.webScrapers = new WebScrapers(core);
+    this.context = new Context(core);
+    this.signals = new Signals(core);
+    this.generate = new Generate(core);
+    this.operations = new Operations(core);
+    this.estimates = new Estimates(core);
+  }
+
+  /** A builder; unset keys and base URL come from the environment. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Person enrichment, single and batch. */
+  public Enrichments enrichments() {
+    return enrichments;
+  }
+
+  /** People search, research and the older enrichment endpoint. */
+  public People people() {
+    return people;
+  }
+
+  /** Company discovery. */
+  public Companies companies() {
+    return companies;
+  }
+
+  /** Background search jobs. */
+  public Search search() {
+    return search;
+  }
+
+  /** Deep research. */
+  public DeepResearch deepResearch() {
+    return deepResearch;
+  }
+
+  /** Website crawls and scrapes. */
+  public WebScrapers webScrapers() {
+    return webScrapers;
+  }
+
+  /** Assembled GTM context. */
+  public Context context() {
+    return context;
+  }
+
+  /** Intent and event signals. */
+  public Signals signals() {
+    return signals;
+  }
+
+  /** Content generation. */
+  public Generate generate() {
+    return generate;
+  }
+
+  /** Long-running operations: read, resume by id or pollUrl. */
+  public Operations operations() {
+    return operations;
+  }
+
+  /** Cost estimates (free). */
+  public Estimates estimates() {
+    return estimates;
+  }
+
+  /** The shared machinery (tests). */
+  ClientCore core() {
+    return core;
+  }
+
+  /** The base URL requests go to. */
+  public String baseUrl() {
+    return core.baseUrl.toString();
+  }
+
+  /** Stops the client's own threads and connections (not those of an executor or OkHttpClient you supplied). */
+  @Override
+  public void close() {
+    if (ownsExecutor) {
+      core.executor.shutdown();
+    }
+    if (ownsHttp) {
+      core.http.dispatcher().executorService().shutdown();
+      core.http.connectionPool().evictAll();
+    }
+  }
+
+  /** Base URL and masked access key; never the secret. */
+  @Override
+  public String toString() {
+    return description;
+  }
+
+  /** The SDK version, from the jar. */
+  static String version() {
+    Properties properties = new Properties();
+    try (InputStream in = HogClient.class.getResourceAsStream("hog-client.properties")) {
+      if (in != null) {
+        properties.load(in);
+      }
+    } catch (IOException e) {
+      // fall through to "unknown"
+    }
+    return properties.getProperty("version", "unknown");
+  }
+
+  /** Builds a {@link HogClient}. Not thread-safe; {@link #toString()} never shows the secret. */
+  public static final class Builder {
+    private String accessKey;
+    private String secretKey;
+    private String bearerToken;
+    private String baseUrl;
+    private String projectId;
+    private Duration connectTimeout;
+    private Duration readTimeout;
+    private Duration writeTimeout;
+    private OkHttpClient okHttpClient;
+    private boolean allowInsecureHttp;
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private RateLimits rateLimits = RateLimits.documented();
+    private PollingPolicy pollingPolicy = PollingPolicy.defaults();
+    private double timeScale = 1.0;
+    private int batchConcurrency = 4;
+    private ExecutorService executor;
+    private Map<String, String> environment = System.getenv();
+    private HogClock clock = HogClock.system();
+    private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
+
+    private Builder() {
+    }
+
+    /** The public access key (X-Access-Key); default: THE_HOG_ACCESS_KEY. */
+    public Builder accessKey(String accessKey) {
+      this.accessKey = nonBlank(accessKey, "accessKey");
+      return this;
+    }
+
+    /** The secret key (X-Secret-Key); default: THE_HOG_SECRET_KEY. Never logged or shown. */
+    public Builder secretKey(String secretKey) {
+      this.secretKey = nonBlank(secretKey, "secretKey");
+      return this;
+    }
+
+    /** Authenticate with {@code Authorization: Bearer} instead of the key pair (older host api.thehog.ai). */
+    public Builder bearerToken(String token) {
+      this.bearerToken = nonBlank(token, "bearerToken");
+      return this;
+    }
+
+    /** The API's base URL; default: THE_HOG_SERVER_URL, else {@value HogClient#DEFAULT_BASE_URL}. */
+    public Builder baseUrl(String baseUrl) {
+      this.baseUrl = nonBlank(baseUrl, "baseUrl");
+      return this;
+    }
+
+    /** Sends X-Project-Id on every request, so results carry {@code meta.projectId}. */
+    public Builder projectId(String projectId) {
+      this.projectId = nonBlank(projectId, "projectId");
+      return this;
+    }
+
+    /** Connect timeout of each attempt (default 10 s). */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = RetryPolicy.positive(timeout, "connectTimeout");
+      return this;
+    }
+
+    /** Read timeout of each attempt (default 60 s); a slower answer is retried. */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = RetryPolicy.positive(timeout, "readTimeout");
+      return this;
+    }
+
+    /** Write timeout of each attempt (default 30 s). */
+    public Builder writeTimeout(Duration timeout) {
+      this.writeTimeout = RetryPolicy.positive(timeout, "writeTimeout");
+      return this;
+    }
+
+    /**
+     * Your OkHttpClient, to share its connection pool, proxy or TLS setup. The client derives its own
+     * from it with {@code newBuilder()}: yours is not changed. Its OkHttp-level connection retries are
+     * turned off in the derived client, so that only {@link RetryPolicy} decides.
+     */
+    public Builder okHttpClient(OkHttpClient client) {
+      this.okHttpClient = Objects.requireNonNull(client, "okHttpClient");
+      return this;
+    }
+
+    /**
+     * Allows plain http to a host other than loopback. Off by default: credentials would travel in
+     * clear text.
+     */
+    public Builder allowInsecureHttp(boolean allow) {
+      this.allowInsecureHttp = allow;
+      return this;
+    }
+
+    /** When failed requests are retried (default {@link RetryPolicy#defaults()}). */
+    public Builder retryPolicy(RetryPolicy policy) {
+      this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
+      return this;
+    }
+
+    /** Client-side rate limits (default {@link RateLimits#documented()}: 600/min, 300 polls/min). */
+    public Builder rateLimits(RateLimits limits) {
+      this.rateLimits = Objects.requireNonNull(limits, "rateLimits");
+      return this;
+    }
+
+    /** How operations are polled (default {@link PollingPolicy#defaults()}). */
+    public Builder pollingPolicy(PollingPolicy policy) {
+      this.pollingPolicy = Objects.requireNonNull(policy, "pollingPolicy");
+      return this;
+    }
+
+    /**
+     * Runs the client's time (rate limits, backoff, polling intervals, deadlines) {@code scale}
+     * times faster, to match a time-scaled sandbox; 1 (the default) for the real API.
+     */
+    public Builder timeScale(double scale) {
+      if (!(scale > 0) || Double.isInfinite(scale)) {
+        throw new IllegalArgumentException("timeScale must be a positive number, was " + scale);
+      }
+      this.timeScale = scale;
+      return this;
+    }
+
+    /** How many batches of a batch enrichment run at once (default 4). */
+    public Builder batchConcurrency(int batches) {
+      if (batches < 1) {
+        throw new IllegalArgumentException("batchConcurrency must be at least 1, was " + batches);
+      }
+      this.batchConcurrency = batches;
+      return this;
+    }
+
+    /** The executor of the async variants and batch workers; default: the client's own daemon threads. */
+    public Builder executor(ExecutorService executor) {
+      this.executor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
+    /** Where THE_HOG_* variables are read from (tests). */
+    Builder environment(Map<String, String> environment) {
+      this.environment = Objects.requireNonNull(environment, "environment");
+      return this;
+    }
+
+    /** The clock every wait uses (tests). */
+    Builder clock(HogClock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** The random source of backoff jitter, values in [0, 1) (tests). */
+    Builder jitter(DoubleSupplier jitter) {
+      this.jitter = Objects.requireNonNull(jitter, "jitter");
+      return this;
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @throws IllegalStateException when no credentials are given here or in the environment
+     * @throws IllegalArgumentException when the base URL is invalid, or plain http to a remote host
+     *     without {@link #allowInsecureHttp(boolean)}
+     */
+    public HogClient build() {
+      Credentials credentials = credentials();
+      HttpUrl url = parseBaseUrl();
+      HogClock scaled = HogClock.scaled(clock, timeScale);
+      Secrets secrets = credentials.secrets();
+      String userAgent = "thehog-java/" + version();
+
+      OkHttpClient.Builder http = okHttpClient != null ? okHttpClient.newBuilder()
+          : new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10)).readTimeout(Duration.ofSeconds(60))
+              .writeTimeout(Duration.ofSeconds(30));
+      if (connectTimeout != null) {
+        http.connectTimeout(connectTimeout);
+      }
+      if (readTimeout != null) {
+        http.readTimeout(readTimeout);
+      }
+      if (writeTimeout != null) {
+        http.writeTimeout(writeTimeout);
+      }
+      http.retryOnConnectionFailure(false)
+          .followRedirects(false)
+          .addInterceptor(new AuthInterceptor(url, credentials, userAgent, projectId))
+          .addInterceptor(new RetryInterceptor(retryPolicy, scaled, new RateLimiter(scaled, rateLimits.requestsPerMinute()),
+              new RateLimiter(scaled, rateLimits.pollsPerMinute()), jitter))
+          .addInterceptor(new WireLogInterceptor(secrets));
+
+      boolean ownsExecutor = executor == null;
+      ExecutorService pool = ownsExecutor ? Executors.newCachedThreadPool(daemonThreads()) : executor;
+      ClientCore core = new ClientCore(url, http.build(), scaled, secrets, pollingPolicy, pool, batchConcurrency);
+      String description = "HogClient{baseUrl=" + url + ", " + credentials
+          + (projectId == null ? "" : ", projectId=" + projectId) + ", userAgent=" + userAgent + "}";
+      return new HogClient(core, ownsExecutor, okHttpClient == null, description);
+    }
+
+    private Credentials credentials() {
+      if (bearerToken != null) {
+        if (accessKey != null || secretKey != null) {
+          throw new IllegalStateException("Give either a Bearer token or the access key and secret key, not both");
+        }
+        return Credentials.bearer(headerSafe(bearerToken, "Bearer token"));
+      }
+      String access = accessKey != null ? accessKey : env(ENV_ACCESS_KEY);
+      String secret = secretKey != null ? secretKey : env(ENV_SECRET_KEY);
+      if (access == null || secret == null) {
+        throw new IllegalStateException("No " + (access == null ? "access key" : "secret key") + ": call "
+            + (access == null ? "accessKey(...)" : "secretKey(...)") + " on the builder or set "
+            + (access == null ? ENV_ACCESS_KEY : ENV_SECRET_KEY) + " (or use bearerToken(...) for the older host)");
+      }
+      return Credentials.keys(headerSafe(access, "access key"), headerSafe(secret, "secret key"));
+    }
+
+    /** Refuses values OkHttp would reject, without echoing them (OkHttp's own message would). */
+    private static String headerSafe(String value, String name) {
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (c <= ' ' || c >= 127) {
+          throw new IllegalArgumentException("The " + name + " has a character that cannot be sent in an HTTP header"
+              + " (at position " + i + "); check for a stray space, newline or quote where it is set");
+        }
+      }
+      return value;
+    }
+
+    private HttpUrl parseBaseUrl() {
+      String text = baseUrl != null ? baseUrl : env(ENV_SERVER_URL) != null ? env(ENV_SERVER_URL) : DEFAULT_BASE_URL;
+      HttpUrl url = HttpUrl.parse(text);
+      if (url == null) {
+        throw new IllegalArgumentException("baseUrl \"" + text + "\" is not an http or https URL");
+      }
+      if (url.query() != null || url.fragment() != null) {
+        throw new IllegalArgumentException("baseUrl \"" + text + "\" must not have a query or fragment");
+      }
+      if (url.scheme().equals("http") && !allowInsecureHttp && !isLoopback(url.host())) {
+        throw new IllegalArgumentException("Refusing to send credentials over plain http to " + url.host()
+            + ": use https, or call allowInsecureHttp(true) if the network is trusted");
+      }
+      if (!url.encodedPath().endsWith("/")) {
+        url = url.newBuilder().addPathSegment("").build();
+      }
+      return url;
+    }
+
+    static boolean isLoopback(String host) {
+      String h = host.toLowerCase(Locale.ROOT);
+      if (h.equals("localhost") || h.endsWith(".localhost")) {
+        return true;
+      }
+      if (h.matches("[0-9.]+") || h.contains(":")) {
+        try {
+          return InetAddress.getByName(h).isLoopbackAddress();
+        } catch (IOException e) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    private String env(String name) {
+      String value = environment.get(name);
+      return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static String nonBlank(String value, String name) {
+      if (value == null || value.isBlank()) {
+        throw new IllegalArgumentException(name + " must not be empty");
+      }
+      return value;
+    }
+
+    private static ThreadFactory daemonThreads() {
+      AtomicInteger count = new AtomicInteger();
+      return runnable -> {
+        Thread thread = new Thread(runnable, "hog-client-" + count.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+      };
+    }
+
+    @Override
+    public String toString() {
+      return "HogClient.Builder{baseUrl=" + baseUrl + ", accessKey=" + Secrets.mask(accessKey) + ", secretKey="
+          + (secretKey == null ? "unset" : Secrets.REDACTED) + ", bearerToken="
+          + (bearerToken == null ? "unset" : Secrets.REDACTED) + "}";
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package ai.thehog.client;
+
+import ai.thehog.model.ErrorResponse;
+import java.time.Duration;
+import java.util.Optional;
+
+/** 429: the rate limit was exceeded and retries were exhausted or the wait exceeded the time allowed. */
+public class HogRateLimitException extends HogApiException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final Duration retryAfter;
+
+  HogRateLimitException(String message, String requestId, ErrorResponse errorBody, Duration retryAfter) {
+    super(message, 429, requestId, errorBody);
+    this.retryAfter = retryAfter;
+  }
+
+  /** How long the API asked to wait (Retry-After), when it said. */
+  public Optional<Duration> retryAfter() {
+    return Optional.ofNullable(retryAfter);
+  }
+}

@@ -1,0 +1,19 @@
+package ai.thehog.client;
+
+import java.util.Objects;
+
+/**
+ * A completed answer: the value and the request's {@link Meta}.
+ *
+ * @param value the endpoint's payload
+ * @param meta request id, project and cost
+ * @param <T> the payload type
+ */
+public record HogResponse<T>(T value, Meta meta) {
+
+  /** Checks both parts are present. */
+  public HogResponse {
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(meta, "meta");
+  }
+}

@@ -1,0 +1,60 @@
+package ai.thehog.client;
+
+import ai.thehog.model.Operation;
+import java.util.Map;
+import okhttp3.HttpUrl;
+
+/**
+ * Long-running operations: read one by id ({@code GET /api/operations/{id}}) or resume waiting on
+ * one from its id or pollUrl, e.g. after a restart.
+ */
+public final class Operations {
+
+  private final ClientCore core;
+
+  Operations(ClientCore core) {
+    this.core = core;
+  }
+
+  /** The operation's current state, in one request. */
+  public HogResponse<Operation> get(String id) {
+    if (id == null || id.isBlank()) {
+      throw new IllegalArgumentException("operation id must not be empty");
+    }
+    return core.complete(core.operations.getOperation(id, null), "GET /api/operations/" + id);
+  }
+
+  /** A handle on operation {@code id} whose result is read as JSON maps and lists. */
+  public HogOperation<Map<String, Object>> resume(String id) {
+    return resume(id, ResultType.MAP);
+  }
+
+  /** A handle on operation {@code id} whose result is decoded as {@code resultType} (e.g. {@code SearchResult.class}). */
+  public <T> HogOperation<T> resume(String id, Class<T> resultType) {
+    return resume(id, ResultType.of(resultType));
+  }
+
+  /**
+   * A handle from the {@code pollUrl} of a 202 answer alone, relative or absolute; an absolute URL
+   * must be on the client's host.
+   *
+   * @throws IllegalArgumentException when the URL is on another host or names no operation
+   */
+  public HogOperation<Map<String, Object>> resumeFromPollUrl(String pollUrl) {
+    return resumeFromPollUrl(pollUrl, ResultType.MAP);
+  }
+
+  /** As {@link #resumeFromPollUrl(String)}, decoding the result as {@code resultType}. */
+  public <T> HogOperation<T> resumeFromPollUrl(String pollUrl, Class<T> resultType) {
+    return resumeFromPollUrl(pollUrl, ResultType.of(resultType));
+  }
+
+  private <T> HogOperation<T> resume(String id, ResultType<T> type) {
+    return new HogOperation<>(core, id, PollUrls.forId(core.baseUrl, id), Meta.EMPTY, type, false);
+  }
+
+  private <T> HogOperation<T> resumeFromPollUrl(String pollUrl, ResultType<T> type) {
+    HttpUrl url = PollUrls.resolve(core.baseUrl, pollUrl);
+    return new HogOperation<>(core, PollUrls.idOf(url), url, Meta.EMPTY, type, false);
+  }
+}

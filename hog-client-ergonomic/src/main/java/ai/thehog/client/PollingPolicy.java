@@ -1,0 +1,121 @@
+package ai.thehog.client;
+
+import java.time.Duration;
+
+/**
+ * How an operation is polled: first after {@code initialInterval} (never less than one second),
+ * then each wait {@code multiplier} times longer up to {@code maxInterval}; a Retry-After from the
+ * API replaces the computed wait. {@code defaultTimeout} is the total deadline of the
+ * {@code ...AndWait} calls that take none.
+ */
+public final class PollingPolicy {
+
+  static final Duration MIN_INTERVAL = Duration.ofSeconds(1);
+  private static final PollingPolicy DEFAULTS = builder().build();
+
+  private final Duration initialInterval;
+  private final Duration maxInterval;
+  private final double multiplier;
+  private final Duration defaultTimeout;
+
+  private PollingPolicy(Builder builder) {
+    this.initialInterval = builder.initialInterval;
+    this.maxInterval = builder.maxInterval;
+    this.multiplier = builder.multiplier;
+    this.defaultTimeout = builder.defaultTimeout;
+  }
+
+  /** 1 s growing by 1.5 up to 30 s; 10 minutes for the ...AndWait calls. */
+  public static PollingPolicy defaults() {
+    return DEFAULTS;
+  }
+
+  /** A builder starting from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Wait before the second poll. */
+  public Duration initialInterval() {
+    return initialInterval;
+  }
+
+  /** Longest computed wait between two polls. */
+  public Duration maxInterval() {
+    return maxInterval;
+  }
+
+  /** Growth of the wait from one poll to the next. */
+  public double multiplier() {
+    return multiplier;
+  }
+
+  /** Total deadline of the ...AndWait calls that take none. */
+  public Duration defaultTimeout() {
+    return defaultTimeout;
+  }
+
+  /** The wait after {@code polls} polls (0: after the 202, before the first poll). */
+  Duration interval(int polls) {
+    double nanos = initialInterval.toNanos() * Math.pow(multiplier, Math.max(0, polls));
+    return nanos >= maxInterval.toNanos() ? maxInterval : Duration.ofNanos((long) nanos);
+  }
+
+  @Override
+  public String toString() {
+    return "PollingPolicy{initialInterval=" + initialInterval + ", maxInterval=" + maxInterval + ", multiplier="
+        + multiplier + ", defaultTimeout=" + defaultTimeout + "}";
+  }
+
+  /** Builds a {@link PollingPolicy}. */
+  public static final class Builder {
+    private Duration initialInterval = MIN_INTERVAL;
+    private Duration maxInterval = Duration.ofSeconds(30);
+    private double multiplier = 1.5;
+    private Duration defaultTimeout = Duration.ofMinutes(10);
+
+    private Builder() {
+    }
+
+    /** Wait before the second poll; at least one second. */
+    public Builder initialInterval(Duration initialInterval) {
+      RetryPolicy.positive(initialInterval, "initialInterval");
+      if (initialInterval.compareTo(MIN_INTERVAL) < 0) {
+        throw new IllegalArgumentException("initialInterval must be at least 1 s (the API asks not to poll more"
+            + " than once per second), was " + initialInterval);
+      }
+      this.initialInterval = initialInterval;
+      return this;
+    }
+
+    /** Longest computed wait. */
+    public Builder maxInterval(Duration maxInterval) {
+      this.maxInterval = RetryPolicy.positive(maxInterval, "maxInterval");
+      return this;
+    }
+
+    /** Growth factor, at least 1. */
+    public Builder multiplier(double multiplier) {
+      if (!(multiplier >= 1.0) || Double.isInfinite(multiplier)) {
+        throw new IllegalArgumentException("multiplier must be at least 1, was " + multiplier);
+      }
+      this.multiplier = multiplier;
+      return this;
+    }
+
+    /** Deadline of the ...AndWait calls that take none. */
+    public Builder defaultTimeout(Duration defaultTimeout) {
+      this.defaultTimeout = RetryPolicy.positive(defaultTimeout, "defaultTimeout");
+      return this;
+    }
+
+    /** Builds the policy. */
+    public PollingPolicy build() {
+      if (maxInterval.compareTo(initialInterval) < 0) {
+        throw new IllegalArgumentException("maxInterval (" + maxInterval + ") must not be less than initialInterval ("
+            + initialInterval + ")");
+      }
+      return new PollingPolicy(this);
+    }
+  }
+}

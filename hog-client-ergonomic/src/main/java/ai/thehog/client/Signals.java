@@ -1,0 +1,21 @@
+package ai.thehog.client;
+
+import ai.thehog.model.SignalsRequest;
+
+/** Classified intent and event signals (older generation, sync). */
+public final class Signals {
+
+  private final ClientCore core;
+
+  Signals(ClientCore core) {
+    this.core = core;
+  }
+
+  /** Classifies signals ({@code POST /api/signals}); the value is the envelope's {@code data}. */
+  @SuppressWarnings("deprecation")
+  public HogResponse<Object> classify(SignalsRequest request) {
+    Resources.require(request, "request");
+    return core.envelope(core.signals.classifySignals(request, null), "POST /api/signals",
+        answer -> answer.data(), answer -> answer.meta());
+  }
+}

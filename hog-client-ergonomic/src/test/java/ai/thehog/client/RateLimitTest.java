@@ -1,0 +1,115 @@
+package ai.thehog.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.thehog.model.GenerateRequest;
+import ai.thehog.sandbox.HogSandboxExtension;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The client-side limiter: its spacing, and a busy multi-threaded application that waits instead of collecting 429s. */
+class RateLimitTest {
+
+  static final String ACCESS = "ak_client_rate";
+  static final String SECRET = "sk_client_rate_secret";
+  static final double SCALE = 20.0;
+
+  @RegisterExtension
+  static final HogSandboxExtension SANDBOX = HogSandboxExtension.builder().accessKey(ACCESS).secretKey(SECRET)
+      .timeScale(SCALE).requestsPerMinute(600).pollsPerMinute(300).build();
+
+  @Test
+  void noMinuteEverHoldsMoreThanTheLimit() {
+    FakeClock clock = new FakeClock();
+    RateLimiter limiter = new RateLimiter(clock, 600);
+    List<Long> slots = new ArrayList<>();
+    for (int i = 0; i < 2_000; i++) {
+      slots.add(clock.nanoTime() + limiter.reserve());
+      if (i % 7 == 0) {
+        clock.advance(Duration.ofMillis(30));
+      }
+    }
+    long minute = Duration.ofMinutes(1).toNanos();
+    for (int i = 0; i < slots.size(); i++) {
+      int j = i;
+      while (j < slots.size() && slots.get(j) - slots.get(i) < minute) {
+        j++;
+      }
+      assertThat(j - i).as("requests in the minute from slot %d", i).isLessThanOrEqualTo(600);
+    }
+    assertThat(slots).isSorted();
+  }
+
+  @Test
+  void anIdleLimiterDoesNotMakeTheFirstRequestWait() {
+    FakeClock clock = new FakeClock();
+    RateLimiter limiter = new RateLimiter(clock, 300);
+    assertThat(limiter.reserve()).isZero();
+    clock.advance(Duration.ofSeconds(5));
+    assertThat(limiter.reserve()).isZero();
+    assertThat(Duration.ofNanos(limiter.reserve())).isBetween(Duration.ofMillis(200), Duration.ofMillis(210));
+  }
+
+  @Test
+  void aRetryAfterHoldsBackEveryCallerOfTheLimiter() {
+    FakeClock clock = new FakeClock();
+    RateLimiter limiter = new RateLimiter(clock, 600);
+    limiter.reserve();
+    limiter.pause(Duration.ofSeconds(7));
+    assertThat(Duration.ofNanos(limiter.reserve())).isEqualTo(Duration.ofSeconds(7));
+    assertThat(Duration.ofNanos(limiter.reserve())).isGreaterThan(Duration.ofSeconds(7));
+    limiter.pause(Duration.ofSeconds(1)); // shorter than what is already reserved: no effect
+    assertThat(Duration.ofNanos(limiter.reserve())).isGreaterThan(Duration.ofSeconds(7));
+  }
+
+  private long burst(HogClient hog) throws Exception {
+    ExecutorService threads = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        done.add(threads.submit(() -> {
+          for (int i = 0; i < 90; i++) {
+            try {
+              hog.estimates().generation(GenerateRequest.builder().putAdditionalProperty("prompt", "hi").build());
+            } catch (HogRateLimitException expectedWithoutLimiter) {
+              // counted by the sandbox
+            }
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : done) {
+        f.get(60, TimeUnit.SECONDS);
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+    return SANDBOX.sandbox().ledger().tooManyRequestsSent();
+  }
+
+  @Test
+  void eightBusyThreadsSharingOneClientGetNo429() throws Exception {
+    try (HogClient hog = HogClient.builder().environment(Map.of()).baseUrl(SANDBOX.baseUrl()).accessKey(ACCESS)
+        .secretKey(SECRET).timeScale(SCALE).build()) {
+      assertThat(burst(hog)).isZero();
+    }
+    assertThat(SANDBOX.sandbox().ledger().requestsPerRoute()).containsEntry("POST /api/generate/estimate", 720L);
+  }
+
+  @Test
+  void withoutTheLimiterTheSameBurstCollects429s() throws Exception {
+    try (HogClient hog = HogClient.builder().environment(Map.of()).baseUrl(SANDBOX.baseUrl()).accessKey(ACCESS)
+        .secretKey(SECRET).timeScale(SCALE).rateLimits(new RateLimits(1_000_000, 1_000_000))
+        .retryPolicy(RetryPolicy.none()).build()) {
+      assertThat(burst(hog)).isPositive();
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package ai.thehog.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.thehog.model.DeepResearchRequest;
+import ai.thehog.model.EnrichmentRecord;
+import ai.thehog.model.PersonIdentifier;
+import ai.thehog.sandbox.HogSandboxExtension;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The README's quick start, run against the sandbox; a second test checks the README shows this very code. */
+class ReadmeQuickStartTest {
+
+  static final String ACCESS = "ak_readme";
+  static final String SECRET = "sk_readme_secret";
+
+  @RegisterExtension
+  static final HogSandboxExtension SANDBOX = HogSandboxExtension.builder().accessKey(ACCESS).secretKey(SECRET)
+      .timeScale(10).operationDuration(Duration.ofSeconds(3)).build();
+
+  @Test
+  void quickStartRunsAgainstTheSandbox() {
+    String baseUrl = SANDBOX.baseUrl();
+    String accessKey = ACCESS;
+    String secretKey = SECRET;
+    double timeScale = 10;
+    List<PersonIdentifier> people = IntStream.range(0, 250)
+        .mapToObj(i -> PersonIdentifier.builder().email("lead" + i + "@acme.example").build()).toList();
+
+    // README quick start: begin
+    HogClient hog = HogClient.builder()              // one per application; thread-safe
+        .baseUrl(baseUrl)                            // default: THE_HOG_SERVER_URL, else https://developer.thehog.ai
+        .accessKey(accessKey).secretKey(secretKey)   // default: THE_HOG_ACCESS_KEY, THE_HOG_SECRET_KEY
+        .timeScale(timeScale)                        // 1 for the real API; the sandbox's scale in tests
+        .build();
+
+    HogResponse<EnrichmentRecord> jane = hog.enrichments().enrich(
+        PersonIdentifier.builder().email("jane@acme.example").build(), List.of("contact.email"));
+    System.out.println(jane.value().data() + " (request " + jane.meta().requestId() + ")");
+
+    BatchEnrichmentResult batch = hog.enrichments().enrichAll(people, List.of("contact.email"),
+        progress -> System.out.println(progress.percent() + "% enriched"));
+
+    OperationOutcome<Map<String, Object>> research = hog.deepResearch()
+        .start(DeepResearchRequest.builder().putAdditionalProperty("query", "Acme Corp").build())
+        .onProgress(p -> System.out.println(p.status() + " " + p.percentage()))
+        .await(Duration.ofMinutes(10));
+    // README quick start: end
+
+    assertThat(jane.value().data()).containsKey("contact");
+    assertThat(batch.records()).hasSize(250);
+    assertThat(batch.records()).extracting(EnrichmentRecord::identifier).containsExactlyElementsOf(people);
+    assertThat(research).isInstanceOf(OperationOutcome.Succeeded.class);
+    assertThat(SANDBOX.sandbox().ledger().tooManyRequestsSent()).isZero();
+    hog.close();
+  }
+
+  @Test
+  void theReadmeShowsExactlyTheCodeThatRuns() throws IOException {
+    String readme = Files.readString(Path.of("README.md"));
+    int start = readme.indexOf("```java", readme.indexOf("## Quick start"));
+    String snippet = readme.substring(readme.indexOf('\n', start) + 1, readme.indexOf("```", start + 7));
+
+    String source = Files.readString(Path.of("src/test/java/ai/thehog/client/ReadmeQuickStartTest.java"));
+    String begin = "// README quick start: begin\n";
+    String code = source.substring(source.indexOf(begin) + begin.length(), source.indexOf("    // README quick start: end"));
+
+    assertThat(unindent(snippet)).isEqualTo(unindent(code));
+  }
+
+  private static String unindent(String text) {
+    List<String> lines = text.stripTrailing().lines().toList();
+    int indent = lines.stream().filter(l -> !l.isBlank()).mapToInt(l -> l.length() - l.stripLeading().length()).min()
+        .orElse(0);
+    return lines.stream().map(l -> l.isBlank() ? "" : l.substring(indent)).collect(Collectors.joining("\n"));
+  }
+}
