@@ -78,10 +78,9 @@ final class SpecResponses {
         + id + "\",\"meta\":{\"requestId\":\"req_accept_" + id + "\"}}";
   }
 
-  /** A spec-valid operation state. */
+  /** A spec-valid operation state, with {@code "error": null} when there is none, as the docs show it. */
   static String operation(String id, String status, Integer progress, String result, String error) {
-    // "error": null is what the docs show, but the spec's nullable allOf does not validate it: leave it out.
     return "{\"id\":\"" + id + "\",\"status\":\"" + status + "\",\"progress\":" + progress + ",\"result\":" + result
-        + (error == null || error.equals("null") ? "" : ",\"error\":" + error) + "}";
+        + ",\"error\":" + (error == null ? "null" : error) + "}";
   }
 }
