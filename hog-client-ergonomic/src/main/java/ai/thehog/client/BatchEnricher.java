@@ -5,6 +5,7 @@ import ai.thehog.model.EnrichmentRecord;
 import ai.thehog.model.EnrichmentRequest;
 import ai.thehog.model.OperationError;
 import ai.thehog.model.PersonIdentifier;
+import ai.thehog.model.SignalsConfig;
 import ai.thehog.model.RecordStatus;
 import ai.thehog.model.json.HogJson;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,8 +34,8 @@ final class BatchEnricher {
     this.enrichments = enrichments;
   }
 
-  BatchEnrichmentResult run(List<PersonIdentifier> identifiers, List<String> fields, BatchProgressListener progress,
-      RequestOptions options) {
+  BatchEnrichmentResult run(List<PersonIdentifier> identifiers, List<String> fields, SignalsConfig signalsConfig,
+      BatchProgressListener progress, RequestOptions options) {
     int total = identifiers.size();
     int batches = (total + EnrichmentValidation.MAX_BATCH - 1) / EnrichmentValidation.MAX_BATCH;
     EnrichmentRecord[][] results = new EnrichmentRecord[batches][];
@@ -57,7 +59,11 @@ final class BatchEnricher {
         try {
           List<PersonIdentifier> batch = identifiers.subList(b * EnrichmentValidation.MAX_BATCH,
               Math.min(total, (b + 1) * EnrichmentValidation.MAX_BATCH));
-          Outcome outcome = enrichBatch(batch, fields, options, batches == 1 ? null : b + 1);
+          int first = b * EnrichmentValidation.MAX_BATCH;
+          Outcome outcome = enrichBatch(batch, fields, signalsConfig, options, batches == 1 ? null : b + 1,
+              b + 1, first, progress);
+          progress.onBatchCompleted(new BatchCompletion(b + 1, first, Arrays.asList(outcome.records),
+              outcome.operationId, outcome.meta));
           results[b] = outcome.records;
           operationIds[b] = outcome.operationId;
           metas[b] = outcome.meta;
@@ -109,12 +115,20 @@ final class BatchEnricher {
     return new BatchEnrichmentResult(records, Arrays.asList(operationIds), Arrays.asList(metas));
   }
 
-  private record Outcome(EnrichmentRecord[] records, String operationId, Meta meta) {
+  record Outcome(EnrichmentRecord[] records, String operationId, Meta meta) {
   }
 
-  private Outcome enrichBatch(List<PersonIdentifier> batch, List<String> fields, RequestOptions options, Integer part) {
-    EnrichmentRequest request = EnrichmentRequest.builder().identifiers(batch).fields(fields).build();
-    Submission<Map<String, Object>, EnrichmentBatchResult> submission = enrichments.submit(request, options, part);
+  private Outcome enrichBatch(List<PersonIdentifier> batch, List<String> fields, SignalsConfig signalsConfig,
+      RequestOptions options, Integer part, int number, int first, BatchProgressListener listener) {
+    EnrichmentRequest request = EnrichmentRequest.builder().identifiers(batch).fields(fields)
+        .signalsConfig(signalsConfig).build();
+    // The key is fixed here, not by the transport, so that the listener can be told it.
+    String key = IdempotencyKeys.choose(options, Enrichments.PATH, request, part);
+    if (key == null) {
+      key = "hog-" + UUID.randomUUID();
+    }
+    Submission<Map<String, Object>, EnrichmentBatchResult> submission =
+        enrichments.submit(request, RequestOptions.builder().idempotencyKey(key).build(), null);
     if (submission instanceof Submission.Completed<Map<String, Object>, EnrichmentBatchResult> completed) {
       // A batch is documented to answer 202; a 200 is accepted only if it carries the records.
       EnrichmentBatchResult result;
@@ -132,6 +146,12 @@ final class BatchEnricher {
     }
     HogOperation<EnrichmentBatchResult> operation =
         ((Submission.Accepted<Map<String, Object>, EnrichmentBatchResult>) submission).operation();
+    listener.onBatchSubmitted(new BatchSubmission(number, first, batch.size(), operation.id(), key));
+    return awaitBatch(operation, batch);
+  }
+
+  /** Waits for a batch's operation and returns its records in the order of {@code batch}. */
+  Outcome awaitBatch(HogOperation<EnrichmentBatchResult> operation, List<PersonIdentifier> batch) {
     EnrichmentBatchResult result;
     try {
       result = operation.await(core.pollingPolicy.defaultTimeout()).result();

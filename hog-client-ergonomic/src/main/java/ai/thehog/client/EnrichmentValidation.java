@@ -13,6 +13,11 @@ final class EnrichmentValidation {
   }
 
   static void check(EnrichmentRequest request) {
+    check(request, MAX_BATCH);
+  }
+
+  /** As {@link #check(EnrichmentRequest)} with another bound on {@code identifiers}. */
+  static void check(EnrichmentRequest request, int maxIdentifiers) {
     if (request == null) {
       throw new IllegalArgumentException("request must not be null");
     }
@@ -27,7 +32,7 @@ final class EnrichmentValidation {
       checkIdentifier(request.identifier(), "identifier");
     } else {
       checkIdentifiers(request.identifiers());
-      if (request.identifiers().size() > MAX_BATCH) {
+      if (request.identifiers().size() > maxIdentifiers) {
         throw new IllegalArgumentException("identifiers holds " + request.identifiers().size()
             + " people; the API takes at most " + MAX_BATCH + " per request. Use enrichments().enrichAll(...), which"
             + " splits them into batches");

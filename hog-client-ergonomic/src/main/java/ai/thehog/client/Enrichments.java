@@ -6,7 +6,12 @@ import ai.thehog.model.EnrichmentRequest;
 import ai.thehog.model.PersonIdentifier;
 import ai.thehog.model.RecordStatus;
 import ai.thehog.model.json.HogJson;
+import ai.thehog.model.Estimate;
+import ai.thehog.model.PeopleEnrichRequest;
+import ai.thehog.model.PlatformIdentity;
+import ai.thehog.model.SignalsConfig;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -20,7 +25,7 @@ import java.util.stream.Stream;
  */
 public final class Enrichments {
 
-  private static final String PATH = "/api/enrichments";
+  static final String PATH = "/api/enrichments";
   private final ClientCore core;
 
   Enrichments(ClientCore core) {
@@ -121,7 +126,72 @@ public final class Enrichments {
     EnrichmentValidation.checkFields(fields);
     Resources.require(progress, "progress");
     Resources.unguarded(options, "POST " + PATH);
-    return new BatchEnricher(core, this).run(List.copyOf(identifiers), List.copyOf(fields), progress, options);
+    return enrichAll(identifiers, fields, null, progress, options);
+  }
+
+  /**
+   * As {@link #enrichAll(List, List, BatchProgressListener, RequestOptions)}, with a
+   * {@code signals_config} (may be null) sent with every batch.
+   */
+  public BatchEnrichmentResult enrichAll(List<PersonIdentifier> identifiers, List<String> fields,
+      SignalsConfig signalsConfig, BatchProgressListener progress, RequestOptions options) {
+    EnrichmentValidation.checkIdentifiers(identifiers);
+    EnrichmentValidation.checkFields(fields);
+    Resources.require(progress, "progress");
+    Resources.unguarded(options, "POST " + PATH);
+    return new BatchEnricher(core, this).run(List.copyOf(identifiers), List.copyOf(fields), signalsConfig, progress,
+        options);
+  }
+
+  /**
+   * Waits for a batch operation submitted earlier (e.g. by a process that was killed; see
+   * {@link BatchProgressListener#onBatchSubmitted}) and returns one record per identifier of
+   * {@code batch}, in its order, checked as {@link #enrichAll} checks them.
+   *
+   * @throws HogBatchMappingException when the operation's records cannot be matched to {@code batch}
+   */
+  public List<EnrichmentRecord> resumeBatch(String operationId, List<PersonIdentifier> batch) {
+    Resources.require(operationId, "operationId");
+    EnrichmentValidation.checkIdentifiers(batch);
+    HogOperation<EnrichmentBatchResult> operation = new Operations(core).resume(operationId, EnrichmentBatchResult.class);
+    return Arrays.asList(new BatchEnricher(core, this).awaitBatch(operation, List.copyOf(batch)).records());
+  }
+
+  /**
+   * Estimates what enriching {@code request}'s people with its fields would cost, spending nothing.
+   * The API documents no estimate for {@code /api/enrichments}, so this asks the enrichment
+   * estimate it does document ({@code POST /api/people/enrich/estimate}), sending each identifier
+   * both as an older-style identity and, with the fields and signals_config, in the current shape.
+   * Any number of identifiers may be estimated at once.
+   */
+  @SuppressWarnings("deprecation")
+  public HogResponse<Estimate> estimate(EnrichmentRequest request) {
+    // An estimate is not bound by the 100-per-request limit of the enrichment itself.
+    EnrichmentValidation.check(request, Integer.MAX_VALUE);
+    List<PersonIdentifier> people = request.identifier() != null ? List.of(request.identifier()) : request.identifiers();
+    List<PlatformIdentity> identities = new ArrayList<>(people.size());
+    people.forEach(person -> identities.add(identity(person)));
+    PeopleEnrichRequest.Builder body = PeopleEnrichRequest.builder().identities(identities)
+        .putAdditionalProperty("fields", request.fields())
+        .putAdditionalProperty("identifiers", people);
+    if (request.signalsConfig() != null) {
+      body.putAdditionalProperty("signals_config", request.signalsConfig());
+    }
+    return new Estimates(core).peopleEnrichment(body.build());
+  }
+
+  private static PlatformIdentity identity(PersonIdentifier person) {
+    if (person.linkedinUrl() != null) {
+      String url = person.linkedinUrl().replaceAll("/+$", "");
+      return PlatformIdentity.builder().platform("linkedin").username(url.substring(url.lastIndexOf('/') + 1)).build();
+    }
+    if (person.email() != null) {
+      return PlatformIdentity.builder().platform("email").username(person.email()).build();
+    }
+    if (person.xHandle() != null) {
+      return PlatformIdentity.builder().platform("x").username(person.xHandle()).build();
+    }
+    return PlatformIdentity.builder().platform("github").username(person.githubUsername()).build();
   }
 
   /** As the list form; the stream is read to its end first (to count and check the identifiers). */

@@ -102,7 +102,7 @@ public class EnrichMojo extends AbstractMojo {
       String server = embedded != null ? embedded.baseUrl() : ServerUrl.resolve(baseUrl, System.getenv());
       Credentials used = embedded != null ? embedded.credentials() : credentials;
       try (ClientBackend backend = session.isOffline() || used == null ? null
-          : ClientBackend.connect(server, used, Duration.ofSeconds(Math.max(1, progressIntervalSeconds)))) {
+          : ClientBackend.connect(server, used, embedded != null ? embedded.timeScale() : 1.0)) {
         if (backend != null) {
           run.backend(backend);
           getLog().info("Enriching with The Hog API at " + server + " (access key " + used.accessKeyHint() + ").");

@@ -157,6 +157,10 @@ class EnrichGoalIT {
     while (!Files.exists(state) && killed.isAlive() && System.nanoTime() < deadline) {
       Thread.sleep(50);
     }
+    if (!killed.isAlive()) {
+      throw new AssertionError("the build ended before it polled:\n"
+          + new String(killed.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+    }
     assertThat(state).as("the state file is written before waiting").exists();
     killed.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
     assertThat(project.resolve("target/generated-test-resources/hog/people.json")).doesNotExist();

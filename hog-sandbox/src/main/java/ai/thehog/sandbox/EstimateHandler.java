@@ -16,8 +16,15 @@ final class EstimateHandler {
     int depth;
     switch (call.endpoint) {
       case ESTIMATE_PEOPLE_ENRICHMENT:
-        credits = LegacyAsyncHandlers.enrichCost(body);
-        async = LegacyAsyncHandlers.asyncPreferred(body);
+        if (body.get("identifiers") instanceof List<?> people && body.get("fields") instanceof List<?>) {
+          // The current-shape request (fields + identifiers) priced as POST /api/enrichments prices it.
+          List<String> fields = EnrichmentHandler.fields(body);
+          credits = EnrichmentHandler.costPerPerson(fields) * Math.max(1, people.size());
+          async = people.size() > 1 || EnrichmentHandler.wantsSignals(fields);
+        } else {
+          credits = LegacyAsyncHandlers.enrichCost(body);
+          async = LegacyAsyncHandlers.asyncPreferred(body);
+        }
         depth = 2;
         break;
       case ESTIMATE_PEOPLE_RESEARCH:

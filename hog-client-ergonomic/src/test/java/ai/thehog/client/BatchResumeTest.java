@@ -1,0 +1,128 @@
+package ai.thehog.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.thehog.model.EnrichmentBatchResult;
+import ai.thehog.model.EnrichmentRecord;
+import ai.thehog.model.EnrichmentRequest;
+import ai.thehog.model.Estimate;
+import ai.thehog.model.PersonIdentifier;
+import ai.thehog.model.RecordStatus;
+import ai.thehog.model.SignalsConfig;
+import ai.thehog.sandbox.HogSandboxExtension;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** What a caller needs to survive a crash: per-batch hooks, resuming a batch by id, and an estimate first. */
+class BatchResumeTest {
+
+  static final String ACCESS = "ak_client_resume";
+  static final String SECRET = "sk_client_resume_secret";
+
+  @RegisterExtension
+  static final HogSandboxExtension SANDBOX = HogSandboxExtension.builder().accessKey(ACCESS).secretKey(SECRET)
+      .timeScale(10).operationDuration(Duration.ofSeconds(3)).planCredits(1_000).build();
+
+  HogClient hog;
+
+  @BeforeEach
+  void client() {
+    SANDBOX.sandbox().reset();
+    hog = HogClient.builder().environment(Map.of()).baseUrl(SANDBOX.baseUrl()).accessKey(ACCESS).secretKey(SECRET)
+        .timeScale(10).build();
+  }
+
+  @AfterEach
+  void close() {
+    hog.close();
+  }
+
+  private static List<PersonIdentifier> people(int n) {
+    return IntStream.range(0, n).mapToObj(i -> PersonIdentifier.builder().email("p" + i + "@acme.example").build())
+        .toList();
+  }
+
+  @Test
+  void eachBatchIsReportedWhenSubmittedAndWhenDone() {
+    List<BatchSubmission> submitted = new CopyOnWriteArrayList<>();
+    List<BatchCompletion> completed = new CopyOnWriteArrayList<>();
+    List<String> order = new CopyOnWriteArrayList<>();
+    BatchProgressListener listener = new BatchProgressListener() {
+      @Override
+      public void onProgress(BatchProgress progress) {
+      }
+
+      @Override
+      public void onBatchSubmitted(BatchSubmission submission) {
+        submitted.add(submission);
+        order.add("submitted " + submission.operationId());
+      }
+
+      @Override
+      public void onBatchCompleted(BatchCompletion completion) {
+        completed.add(completion);
+        order.add("completed " + completion.operationId());
+      }
+    };
+    List<PersonIdentifier> people = people(230);
+
+    BatchEnrichmentResult result = hog.enrichments().enrichAll(people, List.of("contact.email", "signals"),
+        SignalsConfig.builder().sinceDays(30).build(), listener, RequestOptions.builder().deterministicIdempotencyKey().build());
+
+    assertThat(submitted).extracting(BatchSubmission::size).containsExactlyInAnyOrder(100, 100, 30);
+    assertThat(submitted).allSatisfy(s -> {
+      assertThat(s.idempotencyKey()).startsWith("hog-");
+      assertThat(order.indexOf("submitted " + s.operationId()))
+          .isLessThan(order.indexOf("completed " + s.operationId()));
+    });
+    assertThat(completed).allSatisfy(c -> assertThat(c.records()).extracting(EnrichmentRecord::identifier)
+        .isEqualTo(people.subList(c.firstPosition(), c.firstPosition() + c.records().size())));
+    assertThat(result.records()).extracting(EnrichmentRecord::identifier).isEqualTo(people);
+    assertThat(result.records()).allSatisfy(r -> assertThat(r.data()).containsKey("signals"));
+  }
+
+  @Test
+  void aBatchSubmittedEarlierIsResumedByItsIdInInputOrder() {
+    List<PersonIdentifier> batch = people(40);
+    Submission<Map<String, Object>, EnrichmentBatchResult> submission = hog.enrichments().submit(
+        EnrichmentRequest.builder().identifiers(batch).fields(List.of("profile")).build());
+    String operationId = ((Submission.Accepted<Map<String, Object>, EnrichmentBatchResult>) submission).operation().id();
+
+    try (HogClient restarted = HogClient.builder().environment(Map.of()).baseUrl(SANDBOX.baseUrl())
+        .accessKey(ACCESS).secretKey(SECRET).timeScale(10).build()) {
+      List<EnrichmentRecord> records = restarted.enrichments().resumeBatch(operationId, batch);
+
+      assertThat(records).extracting(EnrichmentRecord::identifier).isEqualTo(batch);
+      assertThat(records).extracting(EnrichmentRecord::status).containsOnly(RecordStatus.SUCCEEDED);
+    }
+    assertThat(SANDBOX.sandbox().ledger().chargesPerIdentifier()).hasSize(40);
+  }
+
+  @Test
+  void anEnrichmentIsEstimatedAtWhatItWillCostAndChargesNothing() {
+    EnrichmentRequest request = EnrichmentRequest.builder().identifiers(people(50))
+        .fields(List.of("contact.email", "profile")).build();
+
+    HogResponse<Estimate> estimate = hog.enrichments().estimate(request);
+
+    assertThat(estimate.value().estimatedCredits()).isEqualTo(100L);
+    assertThat(estimate.value().withinPlanLimits()).isTrue();
+    assertThat(SANDBOX.sandbox().ledger().charges()).isEmpty();
+
+    EnrichmentRequest tooBig = request.toBuilder().identifiers(people(100)).fields(List.of("a", "b", "c", "d", "e",
+        "f", "g", "h", "i", "j", "k")).build();
+    assertThat(hog.enrichments().estimate(tooBig).value().withinPlanLimits()).isFalse();
+    assertThat(hog.enrichments().estimate(request.toBuilder().identifiers(people(250)).build()).value()
+        .estimatedCredits()).as("an estimate is not bound by the 100-per-request limit").isEqualTo(500L);
+
+    hog.enrichments().enrichAll(request.identifiers(), request.fields());
+    assertThat(SANDBOX.sandbox().ledger().creditsCharged(ACCESS)).isEqualTo(100L);
+  }
+}
