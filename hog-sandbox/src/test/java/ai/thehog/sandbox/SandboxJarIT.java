@@ -16,16 +16,22 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The executable jar, as documented: java -jar hog-sandbox-<v>.jar --port ... --access-key ... --secret-key ... */
+/**
+ * The executable jars, as documented: {@code java -jar hog-sandbox/target/hog-sandbox-<v>.jar --port ...
+ * --access-key ... --secret-key ...} (dependencies in target/lib) and the self-contained
+ * {@code hog-sandbox-<v>-standalone.jar}.
+ */
 class SandboxJarIT {
 
   private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+)");
 
-  @Test
-  void theJarStartsPrintsWhereItListensAndServesTheApi() throws Exception {
-    Path jar = Path.of(System.getProperty("hog.sandbox.jar"));
+  @ParameterizedTest
+  @ValueSource(strings = {"hog.sandbox.jar", "hog.sandbox.standaloneJar"})
+  void theJarStartsPrintsWhereItListensAndServesTheApi(String property) throws Exception {
+    Path jar = Path.of(System.getProperty(property));
     assertThat(jar).exists();
     String java = ProcessHandle.current().info().command().orElse("java");
     Process process = new ProcessBuilder(java, "-jar", jar.toString(), "--port", "0",
@@ -72,6 +78,10 @@ class SandboxJarIT {
       }
     }
     assertThat(output.toString()).doesNotContain("sk_jar_secret");
-    assertThat(Files.size(jar)).isGreaterThan(1_000_000L);   // the dependencies are inside
+    if (property.equals("hog.sandbox.standaloneJar")) {
+      assertThat(Files.size(jar)).isGreaterThan(1_000_000L);   // the dependencies are inside
+    } else {
+      assertThat(jar.resolveSibling("lib")).isDirectoryContaining("glob:**/moshi-*.jar");
+    }
   }
 }

@@ -6,7 +6,7 @@ import com.squareup.moshi.Moshi;
  * The Moshi configuration every module of the SDK uses for the API's JSON.
  *
  * <ul>
- *   <li>generated records decode through Moshi's record support, ignoring unknown fields;
+ *   <li>records decode by their canonical constructor under any class loader, ignoring unknown fields;
  *   <li>records of open schemas keep unknown fields in {@code additionalProperties};
  *   <li>enumerations keep unknown values ({@link OpenEnum});
  *   <li>free-form data keeps numbers exact: integers stay integral.
@@ -32,6 +32,7 @@ public final class HogJson {
     return builder
         .add(FreeFormJsonAdapter.FACTORY)
         .add(new OpenEnumJsonAdapterFactory())
-        .add(new OpenObjectJsonAdapterFactory());
+        .add(new OpenObjectJsonAdapterFactory())
+        .add(new RecordJsonAdapterFactory());
   }
 }
