@@ -82,16 +82,17 @@ class ForwardCompatibilityTest {
         .hasMessageContaining("$.result.n");
   }
 
+  record Pair<T>(@com.squareup.moshi.Json(name = "left_side") T left, int count) {
+  }
+
   @Test
   void recordsAreReadByTheSdksOwnAdapterUnderAnyClassLoader() throws IOException {
     // Moshi's own record support lives in its multi-release layer, invisible to some class loaders
     // (it failed in a Maven plugin realm); HogJson does not depend on it.
     assertThat(HogJson.moshi().adapter(Operation.class).toString()).contains("record");
     assertThat(HogJson.moshi().adapter(Company.class).toString()).contains("open");
-    record Pair<T>(@com.squareup.moshi.Json(name = "left_side") T left, int count) {
-    }
     JsonAdapter<Pair<Long>> pairs = HogJson.moshi().adapter(
-        com.squareup.moshi.Types.newParameterizedType(Pair.class, Long.class));
+        com.squareup.moshi.Types.newParameterizedTypeWithOwner(ForwardCompatibilityTest.class, Pair.class, Long.class));
     Pair<Long> pair = pairs.fromJson("{\"left_side\":5,\"unknown\":[1]}");
     assertThat(pair).isEqualTo(new Pair<>(5L, 0));
     assertThat(pairs.toJson(pair)).isEqualTo("{\"left_side\":5,\"count\":0}");
