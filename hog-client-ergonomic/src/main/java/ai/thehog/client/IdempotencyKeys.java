@@ -1,20 +1,13 @@
 package ai.thehog.client;
 
 import ai.thehog.model.json.HogJson;
-import com.squareup.moshi.JsonAdapter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /** Chooses the Idempotency-Key of a call; a null key lets the transport draw a random one. */
 final class IdempotencyKeys {
-
-  private static final JsonAdapter<Object> JSON = HogJson.moshi().adapter(Object.class);
 
   private IdempotencyKeys() {
   }
@@ -47,29 +40,8 @@ final class IdempotencyKeys {
     }
   }
 
-  /** The JSON HogJson writes for {@code body}, with object keys sorted at every depth. */
+  /** The canonical JSON of {@code body}: {@link HogJson#canonicalJson}. */
   static String canonicalJson(Object body) {
-    return JSON.toJson(sorted(JSON.toJsonValue(body)));
-  }
-
-  private static Object sorted(Object value) {
-    if (value instanceof Map<?, ?> map) {
-      Map<String, Object> result = new TreeMap<>();
-      map.forEach((k, v) -> result.put(String.valueOf(k), sorted(v)));
-      return result;
-    }
-    if (value instanceof List<?> list) {
-      List<Object> result = new ArrayList<>(list.size());
-      list.forEach(v -> result.add(sorted(v)));
-      return result;
-    }
-    if (value instanceof Number number && !(number instanceof Double) && !(number instanceof Float)) {
-      return number;
-    }
-    if (value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
-      // toJsonValue turns every number into a Double; keep integral ones integral.
-      return d.longValue();
-    }
-    return value;
+    return HogJson.canonicalJson(body);
   }
 }

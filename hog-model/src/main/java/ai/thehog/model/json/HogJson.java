@@ -1,6 +1,11 @@
 package ai.thehog.model.json;
 
+import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The Moshi configuration every module of the SDK uses for the API's JSON.
@@ -19,6 +24,8 @@ public final class HogJson {
   private HogJson() {
   }
 
+  private static final JsonAdapter<Object> VALUES = MOSHI.adapter(Object.class);
+
   /** The shared, thread-safe instance. */
   public static Moshi moshi() {
     return MOSHI;
@@ -34,5 +41,32 @@ public final class HogJson {
         .add(new OpenEnumJsonAdapterFactory())
         .add(new OpenObjectJsonAdapterFactory())
         .add(new RecordJsonAdapterFactory());
+  }
+
+  /**
+   * The canonical JSON of {@code value} (a record, map, list or plain value): object keys sorted at
+   * every depth, no whitespace, integral numbers written as integers. Equal data gives equal text
+   * whatever the key order, so it can be hashed into keys (idempotency keys, cache keys).
+   */
+  public static String canonicalJson(Object value) {
+    return VALUES.toJson(sorted(VALUES.toJsonValue(value)));
+  }
+
+  private static Object sorted(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      Map<String, Object> result = new TreeMap<>();
+      map.forEach((k, v) -> result.put(String.valueOf(k), sorted(v)));
+      return result;
+    }
+    if (value instanceof List<?> list) {
+      List<Object> result = new ArrayList<>(list.size());
+      list.forEach(v -> result.add(sorted(v)));
+      return result;
+    }
+    if (value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
+      // A JSON value tree may hold integral numbers as doubles; write them as integers.
+      return d.longValue();
+    }
+    return value;
   }
 }
