@@ -99,6 +99,19 @@ class ForwardCompatibilityTest {
   }
 
   @Test
+  void canonicalJsonSortsKeysAtEveryDepthAndKeepsIntegersIntegral() {
+    Map<String, Object> a = new java.util.LinkedHashMap<>();
+    a.put("z", List.of(Map.of("b", 1L, "a", 2.0)));
+    a.put("a", "x");
+    Map<String, Object> b = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+    b.putAll(a);
+    assertThat(HogJson.canonicalJson(a)).isEqualTo("{\"a\":\"x\",\"z\":[{\"a\":2,\"b\":1}]}")
+        .isEqualTo(HogJson.canonicalJson(b));
+    PersonIdentifier person = PersonIdentifier.builder().email("e@x.example").linkedinUrl("u").build();
+    assertThat(HogJson.canonicalJson(person)).isEqualTo("{\"email\":\"e@x.example\",\"linkedin_url\":\"u\"}");
+  }
+
+  @Test
   void recordsAreImmutable() {
     EnrichmentRequest request = EnrichmentRequest.builder()
         .fields(new java.util.ArrayList<>(List.of("contact.email")))
