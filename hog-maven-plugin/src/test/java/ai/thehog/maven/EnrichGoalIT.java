@@ -249,6 +249,7 @@ class EnrichGoalIT {
     environment.remove(Credentials.SECRET_KEY_ENV);
     environment.remove(ServerUrl.SERVER_URL_ENV);
     environment.remove("MAVEN_OPTS");
+    environment.remove("MAVEN_ARGS");
     environment.putAll(env);
     return builder.start();
   }
