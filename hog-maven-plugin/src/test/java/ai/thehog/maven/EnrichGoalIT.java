@@ -105,6 +105,32 @@ class EnrichGoalIT {
   }
 
   @Test
+  void withoutCredentialsTheCacheIsUsedAndAMissingRecordIsListed() throws Exception {
+    assertThat(maven(GOAL).exitCode).isZero();
+    long requests = totalRequests();
+
+    Build cached = run(Map.of(), GOAL);
+    assertThat(cached.exitCode).as(cached.output).isZero();
+    assertThat(totalRequests()).isEqualTo(requests);
+
+    fixture("people.json", 31);
+    Build missing = run(Map.of(), GOAL);
+    assertThat(missing.exitCode).isNotZero();
+    assertThat(missing.output).contains("no credentials were found").contains("person30@acme.example");
+    assertThat(totalRequests()).isEqualTo(requests);
+  }
+
+  @Test
+  void skipDoesNothing() throws Exception {
+    Build build = maven("-Dhog.skip=true", GOAL);
+
+    assertThat(build.exitCode).as(build.output).isZero();
+    assertThat(build.output).contains("skipped (hog.skip)");
+    assertThat(project.resolve("target")).doesNotExist();
+    assertThat(totalRequests()).isZero();
+  }
+
+  @Test
   void offlineRunWithARecordMissingFromTheCacheFailsListingIt() throws Exception {
     assertThat(maven(GOAL).exitCode).isZero();
     fixture("people.json", 31);
