@@ -34,8 +34,13 @@ final class BatchEnricher {
     this.enrichments = enrichments;
   }
 
+  /**
+   * Runs the batches; with {@code keepRecords} false the records only go to
+   * {@link BatchProgressListener#onBatchCompleted} and the result holds none, so memory stays
+   * bounded by the batches in flight whatever the number of identifiers.
+   */
   BatchEnrichmentResult run(List<PersonIdentifier> identifiers, List<String> fields, SignalsConfig signalsConfig,
-      BatchProgressListener progress, RequestOptions options) {
+      BatchProgressListener progress, RequestOptions options, boolean keepRecords) {
     int total = identifiers.size();
     int batches = (total + EnrichmentValidation.MAX_BATCH - 1) / EnrichmentValidation.MAX_BATCH;
     EnrichmentRecord[][] results = new EnrichmentRecord[batches][];
@@ -64,7 +69,9 @@ final class BatchEnricher {
               b + 1, first, progress);
           progress.onBatchCompleted(new BatchCompletion(b + 1, first, Arrays.asList(outcome.records),
               outcome.operationId, outcome.meta));
-          results[b] = outcome.records;
+          if (keepRecords) {
+            results[b] = outcome.records;
+          }
           operationIds[b] = outcome.operationId;
           metas[b] = outcome.meta;
           synchronized (done) {
@@ -109,7 +116,7 @@ final class BatchEnricher {
       throw failure.get();
     }
     List<EnrichmentRecord> records = new ArrayList<>(total);
-    for (EnrichmentRecord[] batch : results) {
+    for (EnrichmentRecord[] batch : keepRecords ? results : new EnrichmentRecord[0][]) {
       records.addAll(Arrays.asList(batch));
     }
     return new BatchEnrichmentResult(records, Arrays.asList(operationIds), Arrays.asList(metas));

@@ -140,7 +140,24 @@ public final class Enrichments {
     Resources.require(progress, "progress");
     Resources.unguarded(options, "POST " + PATH);
     return new BatchEnricher(core, this).run(List.copyOf(identifiers), List.copyOf(fields), signalsConfig, progress,
-        options);
+        options, true);
+  }
+
+  /**
+   * As {@link #enrichAll(List, List, SignalsConfig, BatchProgressListener, RequestOptions)}, but the
+   * records are handed only to {@link BatchProgressListener#onBatchCompleted} (in input order within
+   * each batch, batches as they finish) and not kept: memory stays bounded by the batches in
+   * flight, for runs of any size. The result's {@code records()} is empty; its operation ids and
+   * metadata are kept.
+   */
+  public BatchEnrichmentResult enrichEach(List<PersonIdentifier> identifiers, List<String> fields,
+      SignalsConfig signalsConfig, BatchProgressListener listener, RequestOptions options) {
+    EnrichmentValidation.checkIdentifiers(identifiers);
+    EnrichmentValidation.checkFields(fields);
+    Resources.require(listener, "listener");
+    Resources.unguarded(options, "POST " + PATH);
+    return new BatchEnricher(core, this).run(List.copyOf(identifiers), List.copyOf(fields), signalsConfig, listener,
+        options, false);
   }
 
   /**

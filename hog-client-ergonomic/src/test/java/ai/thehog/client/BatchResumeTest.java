@@ -89,6 +89,31 @@ class BatchResumeTest {
   }
 
   @Test
+  void enrichEachHandsRecordsToTheListenerAndKeepsNone() {
+    List<PersonIdentifier> people = people(250);
+    EnrichmentRecord[] seen = new EnrichmentRecord[people.size()];
+    BatchProgressListener listener = new BatchProgressListener() {
+      @Override
+      public void onProgress(BatchProgress progress) {
+      }
+
+      @Override
+      public void onBatchCompleted(BatchCompletion completion) {
+        for (int i = 0; i < completion.records().size(); i++) {
+          seen[completion.firstPosition() + i] = completion.records().get(i);
+        }
+      }
+    };
+
+    BatchEnrichmentResult result = hog.enrichments().enrichEach(people, List.of("profile"), null, listener,
+        RequestOptions.defaults());
+
+    assertThat(result.records()).isEmpty();
+    assertThat(result.operationIds()).hasSize(3);
+    assertThat(seen).extracting(EnrichmentRecord::identifier).containsExactlyElementsOf(people);
+  }
+
+  @Test
   void aBatchSubmittedEarlierIsResumedByItsIdInInputOrder() {
     List<PersonIdentifier> batch = people(40);
     Submission<Map<String, Object>, EnrichmentBatchResult> submission = hog.enrichments().submit(

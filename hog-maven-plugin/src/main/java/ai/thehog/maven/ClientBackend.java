@@ -85,7 +85,7 @@ final class ClientBackend implements EnrichmentBackend, AutoCloseable {
   public void enrich(List<Map<String, Object>> identifiers, List<String> fields, Map<String, Object> signalsConfig,
       BatchListener listener) throws EnrichmentFailure {
     try {
-      client.enrichments().enrichAll(persons(identifiers), fields, signals(signalsConfig), new BatchProgressListener() {
+      client.enrichments().enrichEach(persons(identifiers), fields, signals(signalsConfig), new BatchProgressListener() {
         @Override
         public void onProgress(BatchProgress progress) {
         }
