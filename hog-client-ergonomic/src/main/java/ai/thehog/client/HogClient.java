@@ -187,7 +187,7 @@ public final class HogClient implements AutoCloseable {
     private RateLimits rateLimits = RateLimits.documented();
     private PollingPolicy pollingPolicy = PollingPolicy.defaults();
     private double timeScale = 1.0;
-    private int batchConcurrency = 4;
+    private int batchConcurrency = 50;
     private ExecutorService executor;
     private Map<String, String> environment = System.getenv();
     private HogClock clock = HogClock.system();
@@ -293,7 +293,11 @@ public final class HogClient implements AutoCloseable {
       return this;
     }
 
-    /** How many batches of a batch enrichment run at once (default 4). */
+    /**
+     * How many batches of a batch enrichment may be in flight at once (default 50: about what the
+     * documented 300 polls per minute can watch with operations of ten seconds). The rate limiter,
+     * not this number, sets the pace; lower it to hold less work open at once.
+     */
     public Builder batchConcurrency(int batches) {
       if (batches < 1) {
         throw new IllegalArgumentException("batchConcurrency must be at least 1, was " + batches);

@@ -38,6 +38,7 @@ public final class HogOperation<T> {
   private boolean polled;
   private Duration serverWait;
   private int polls;
+  private Duration expectedDuration;
 
   HogOperation(ClientCore core, String id, HttpUrl pollUrl, Meta meta, ResultType<T> resultType, boolean justAccepted) {
     this.core = core;
@@ -50,6 +51,14 @@ public final class HogOperation<T> {
       this.polled = true;
       this.lastPollNanos = core.clock.nanoTime();
     }
+  }
+
+  /**
+   * Makes the first poll wait at least {@code duration} after the 202: used by batch enrichment,
+   * which learns how long its batches take, so that each later batch is polled about once.
+   */
+  void expectDuration(Duration duration) {
+    this.expectedDuration = duration;
   }
 
   /** The operation id; enough to resume it from another process. */
@@ -135,6 +144,9 @@ public final class HogOperation<T> {
       return core.clock.nanoTime() - deadline < 0;
     }
     Duration wait = serverWait != null ? serverWait : core.pollingPolicy.interval(polls);
+    if (polls == 0 && expectedDuration != null && expectedDuration.compareTo(wait) > 0) {
+      wait = expectedDuration;
+    }
     if (wait.compareTo(PollingPolicy.MIN_INTERVAL) < 0) {
       wait = PollingPolicy.MIN_INTERVAL;
     }

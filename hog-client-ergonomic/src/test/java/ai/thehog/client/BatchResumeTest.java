@@ -114,6 +114,18 @@ class BatchResumeTest {
   }
 
   @Test
+  void laterBatchesOfARunArePolledAboutOnceEach() {
+    try (HogClient oneAtATime = HogClient.builder().environment(Map.of()).baseUrl(SANDBOX.baseUrl())
+        .accessKey(ACCESS).secretKey(SECRET).timeScale(10).batchConcurrency(1).build()) {
+      oneAtATime.enrichments().enrichAll(people(1000), List.of("profile"));
+    }
+    long polls = SANDBOX.sandbox().ledger().requestsPerRoute().get("GET /api/operations/{id}");
+    // The first batch takes the default schedule (1 s, then x1.5: 3 polls for a 3 s operation);
+    // the nine after it first poll at 90% of its time, and mostly once. Without learning: 30.
+    assertThat(polls).isBetween(10L, 3L + 2 * 9);
+  }
+
+  @Test
   void aBatchSubmittedEarlierIsResumedByItsIdInInputOrder() {
     List<PersonIdentifier> batch = people(40);
     Submission<Map<String, Object>, EnrichmentBatchResult> submission = hog.enrichments().submit(
