@@ -17,42 +17,37 @@ final class NoDelaySockets {
   private NoDelaySockets() {
   }
 
+  private static Socket noDelay(Socket socket) throws IOException {
+    socket.setTcpNoDelay(true);
+    return socket;
+  }
+
   static SocketFactory client() {
     SocketFactory system = SocketFactory.getDefault();
     return new SocketFactory() {
       @Override
       public Socket createSocket() throws IOException {
-        Socket socket = system.createSocket();
-        socket.setTcpNoDelay(true);
-        return socket;
+        return noDelay(system.createSocket());
       }
 
       @Override
       public Socket createSocket(String host, int port) throws IOException {
-        Socket socket = system.createSocket(host, port);
-        socket.setTcpNoDelay(true);
-        return socket;
+        return noDelay(system.createSocket(host, port));
       }
 
       @Override
       public Socket createSocket(String host, int port, InetAddress local, int localPort) throws IOException {
-        Socket socket = system.createSocket(host, port, local, localPort);
-        socket.setTcpNoDelay(true);
-        return socket;
+        return noDelay(system.createSocket(host, port, local, localPort));
       }
 
       @Override
       public Socket createSocket(InetAddress host, int port) throws IOException {
-        Socket socket = system.createSocket(host, port);
-        socket.setTcpNoDelay(true);
-        return socket;
+        return noDelay(system.createSocket(host, port));
       }
 
       @Override
       public Socket createSocket(InetAddress host, int port, InetAddress local, int localPort) throws IOException {
-        Socket socket = system.createSocket(host, port, local, localPort);
-        socket.setTcpNoDelay(true);
-        return socket;
+        return noDelay(system.createSocket(host, port, local, localPort));
       }
     };
   }
@@ -94,9 +89,7 @@ final class NoDelaySockets {
 
     @Override
     public Socket accept() throws IOException {
-      Socket socket = super.accept();
-      socket.setTcpNoDelay(true);
-      return socket;
+      return noDelay(super.accept());
     }
   }
 }
