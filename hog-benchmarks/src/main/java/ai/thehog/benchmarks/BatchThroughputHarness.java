@@ -89,7 +89,7 @@ public final class BatchThroughputHarness {
   }
 
   static HogClient client(HogSandbox sandbox, double scale) {
-    return HogClient.builder().baseUrl(sandbox.baseUrl()).accessKey(ACCESS).secretKey(SECRET).timeScale(scale)
+    return HogClient.builder().connection(sandbox.connection())
         .rateLimits(RateLimits.documented()).build();
   }
 
@@ -106,7 +106,7 @@ public final class BatchThroughputHarness {
       long start = System.nanoTime();
       hog.enrichments().enrichEach(people(n), List.of("contact.email"), null, new BatchProgressListener() {
         @Override
-        public void onProgress(ai.thehog.client.BatchProgress progress) {
+        public void onProgress(ai.thehog.client.Progress progress) {
         }
 
         @Override

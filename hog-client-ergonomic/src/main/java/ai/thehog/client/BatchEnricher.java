@@ -12,9 +12,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -28,14 +28,30 @@ final class BatchEnricher {
 
   private static final Logger log = LoggerFactory.getLogger(BatchEnricher.class);
 
-  private final ClientCore core;
-  private final Enrichments enrichments;
+  /** How batches are sent: the enrichment resource, seen through what the batch needs of it. */
+  interface BatchSubmitter {
+    /** The Idempotency-Key {@code options} choose for {@code request} (part {@code part}), or null for a random one. */
+    String idempotencyKey(EnrichmentRequest request, RequestOptions options, Integer part);
+
+    /** Sends one batch with {@code idempotencyKey}: 200 with records, or 202 with an operation. */
+    Submission<Map<String, Object>, EnrichmentBatchResult> submit(EnrichmentRequest request, String idempotencyKey);
+  }
+
+  private final BatchSubmitter submitter;
+  private final HogClock clock;
+  private final ExecutorService executor;
+  private final int concurrency;
+  private final Duration awaitTimeout;
   /** Shortest time a batch of this run took from submit to seen done, in nanos; MAX_VALUE until one did. */
   private final AtomicLong fastestBatchNanos = new AtomicLong(Long.MAX_VALUE);
 
-  BatchEnricher(ClientCore core, Enrichments enrichments) {
-    this.core = core;
-    this.enrichments = enrichments;
+  BatchEnricher(BatchSubmitter submitter, HogClock clock, ExecutorService executor, int concurrency,
+      Duration awaitTimeout) {
+    this.submitter = submitter;
+    this.clock = clock;
+    this.executor = executor;
+    this.concurrency = concurrency;
+    this.awaitTimeout = awaitTimeout;
   }
 
   /**
@@ -82,7 +98,7 @@ final class BatchEnricher {
             done[0] += batch.size();
             done[1]++;
             try {
-              progress.onProgress(new BatchProgress(done[0], total, done[1], batches));
+              progress.onProgress(Progress.ofBatches(done[0], total));
             } catch (RuntimeException e) {
               log.warn("A batch progress listener threw {}; the batch goes on", e.getClass().getName());
             }
@@ -97,9 +113,9 @@ final class BatchEnricher {
         }
       }
     };
-    int workers = Math.max(1, Math.min(core.batchConcurrency, batches));
+    int workers = Math.max(1, Math.min(concurrency, batches));
     for (int i = 1; i < workers; i++) {
-      core.executor.execute(worker);
+      executor.execute(worker);
     }
     // The calling thread works too and then waits only for batches already started elsewhere, so
     // that even a one-thread executor cannot deadlock.
@@ -134,13 +150,12 @@ final class BatchEnricher {
     EnrichmentRequest request = EnrichmentRequest.builder().identifiers(batch).fields(fields)
         .signalsConfig(signalsConfig).build();
     // The key is fixed here, not by the transport, so that the listener can be told it.
-    long submitted = core.clock.nanoTime();
-    String key = IdempotencyKeys.choose(options, Enrichments.PATH, request, part);
+    long submitted = clock.nanoTime();
+    String key = submitter.idempotencyKey(request, options, part);
     if (key == null) {
       key = "hog-" + UUID.randomUUID();
     }
-    Submission<Map<String, Object>, EnrichmentBatchResult> submission =
-        enrichments.submit(request, RequestOptions.builder().idempotencyKey(key).build(), null);
+    Submission<Map<String, Object>, EnrichmentBatchResult> submission = submitter.submit(request, key);
     if (submission instanceof Submission.Completed<Map<String, Object>, EnrichmentBatchResult> completed) {
       // A batch is documented to answer 202; a 200 is accepted only if it carries the records.
       EnrichmentBatchResult result;
@@ -154,7 +169,7 @@ final class BatchEnricher {
             + " records, so its results cannot be matched to the inputs. Report request id "
             + completed.meta().requestId() + ".", null, completed.meta().requestId());
       }
-      return new Outcome(map(batch, result, "(answered at once)", completed.meta().requestId()), null, completed.meta());
+      return new Outcome(RecordMatcher.match(batch, result, "(answered at once)", completed.meta().requestId()), null, completed.meta());
     }
     HogOperation<EnrichmentBatchResult> operation =
         ((Submission.Accepted<Map<String, Object>, EnrichmentBatchResult>) submission).operation();
@@ -165,7 +180,7 @@ final class BatchEnricher {
       operation.expectDuration(Duration.ofNanos(fastest * 9 / 10));
     }
     Outcome outcome = awaitBatch(operation, batch);
-    long took = core.clock.nanoTime() - submitted;
+    long took = clock.nanoTime() - submitted;
     fastestBatchNanos.accumulateAndGet(took, Math::min);
     return outcome;
   }
@@ -174,7 +189,7 @@ final class BatchEnricher {
   Outcome awaitBatch(HogOperation<EnrichmentBatchResult> operation, List<PersonIdentifier> batch) {
     EnrichmentBatchResult result;
     try {
-      result = operation.await(core.pollingPolicy.defaultTimeout()).result();
+      result = operation.await(awaitTimeout).result();
     } catch (HogOperationFailedException failed) {
       // Every record failed: the records still say why, one per identifier.
       result = failed.operation() == null || failed.operation().result() == null ? null
@@ -190,63 +205,6 @@ final class BatchEnricher {
         result = EnrichmentBatchResult.builder().records(records).build();
       }
     }
-    return new Outcome(map(batch, result, operation.id(), operation.meta().requestId()), operation.id(), operation.meta());
-  }
-
-  /** The records of {@code result} in the order of {@code inputs}, or an error naming the operation. */
-  static EnrichmentRecord[] map(List<PersonIdentifier> inputs, EnrichmentBatchResult result, String operationId,
-      String requestId) {
-    List<EnrichmentRecord> records = result == null || result.records() == null ? List.of() : result.records();
-    if (records.size() != inputs.size()) {
-      throw new HogBatchMappingException("Operation " + operationId + " returned " + records.size()
-          + " records for " + inputs.size() + " identifiers, so they cannot be matched to the inputs; nothing of"
-          + " this batch is returned. Resume the operation by its id to inspect it, and report it.", operationId, requestId);
-    }
-    EnrichmentRecord[] mapped = new EnrichmentRecord[inputs.size()];
-    boolean inOrder = true;
-    for (int i = 0; i < inputs.size() && inOrder; i++) {
-      inOrder = samePerson(inputs.get(i), records.get(i).identifier());
-    }
-    if (inOrder) {
-      return records.toArray(mapped);
-    }
-    boolean[] used = new boolean[records.size()];
-    for (int i = 0; i < inputs.size(); i++) {
-      int match = -1;
-      for (int j = 0; j < records.size(); j++) {
-        if (!used[j] && samePerson(inputs.get(i), records.get(j).identifier())) {
-          if (match >= 0) {
-            match = -2;
-            break;
-          }
-          match = j;
-        }
-      }
-      if (match < 0) {
-        throw new HogBatchMappingException("Operation " + operationId + " returned records that cannot be matched"
-            + " to identifier #" + i + " of its batch (" + (match == -1 ? "no record names it" : "several records"
-            + " name it") + "); nothing of this batch is returned rather than misaligned data. Resume the operation"
-            + " by its id to inspect it, and report it.", operationId, requestId);
-      }
-      used[match] = true;
-      mapped[i] = records.get(match);
-    }
-    return mapped;
-  }
-
-  /** The same identifiers, or at least one key both have with equal values (ignoring case and spaces). */
-  static boolean samePerson(PersonIdentifier input, PersonIdentifier echoed) {
-    if (echoed == null) {
-      return false;
-    }
-    if (IdempotencyKeys.canonicalJson(input).equals(IdempotencyKeys.canonicalJson(echoed))) {
-      return true;
-    }
-    return same(input.linkedinUrl(), echoed.linkedinUrl()) || same(input.email(), echoed.email())
-        || same(input.xHandle(), echoed.xHandle()) || same(input.githubUsername(), echoed.githubUsername());
-  }
-
-  private static boolean same(String a, String b) {
-    return a != null && b != null && !a.isBlank() && a.trim().toLowerCase(Locale.ROOT).equals(b.trim().toLowerCase(Locale.ROOT));
+    return new Outcome(RecordMatcher.match(batch, result, operation.id(), operation.meta().requestId()), operation.id(), operation.meta());
   }
 }

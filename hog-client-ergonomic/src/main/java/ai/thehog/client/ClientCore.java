@@ -28,7 +28,11 @@ import retrofit2.Call;
 import retrofit2.Response;
 import retrofit2.Retrofit;
 
-/** What every resource shares: the generated APIs, the call executor, the clock and the policies. */
+/**
+ * What every resource shares: the generated APIs, and the steps of every call (checks, cost guard,
+ * Idempotency-Key, execution, 202 handling), so that a resource method only names its Retrofit call.
+ * Per-operation knowledge (method, path) comes from the Retrofit method itself ({@link Endpoint}).
+ */
 final class ClientCore {
 
   private static final Logger LOG = LoggerFactory.getLogger(ClientCore.class);
@@ -41,6 +45,7 @@ final class ClientCore {
   final PollingPolicy pollingPolicy;
   final ExecutorService executor;
   final int batchConcurrency;
+  final OperationPoller poller;
 
   final EnrichmentsApi enrichments;
   final OperationsApi operations;
@@ -53,7 +58,6 @@ final class ClientCore {
   final SignalsApi signals;
   final GenerateApi generate;
   final EstimatesApi estimates;
-  final PollingApi pollingApi;
 
   ClientCore(HttpUrl baseUrl, OkHttpClient http, HogClock clock, Secrets secrets, PollingPolicy pollingPolicy,
       ExecutorService executor, int batchConcurrency) {
@@ -65,7 +69,10 @@ final class ClientCore {
     this.pollingPolicy = pollingPolicy;
     this.executor = executor;
     this.batchConcurrency = batchConcurrency;
-    Retrofit retrofit = HogRetrofit.create(baseUrl, http);
+    Retrofit.Builder builder = HogRetrofit.create(baseUrl, http).newBuilder();
+    // Every 202 body, whatever its shape, is read by the one tolerant decoder.
+    builder.converterFactories().add(0, AcceptedDecoder.factory());
+    Retrofit retrofit = builder.build();
     this.enrichments = retrofit.create(EnrichmentsApi.class);
     this.operations = retrofit.create(OperationsApi.class);
     this.companies = retrofit.create(CompaniesApi.class);
@@ -77,24 +84,57 @@ final class ClientCore {
     this.signals = retrofit.create(SignalsApi.class);
     this.generate = retrofit.create(GenerateApi.class);
     this.estimates = retrofit.create(EstimatesApi.class);
-    this.pollingApi = retrofit.create(PollingApi.class);
+    this.poller = new OperationPoller(clock, secrets, pollingPolicy, calls, retrofit.create(PollingApi.class), executor);
   }
 
-  /** Runs {@code work} on the client's executor; a HogException completes the future as is. */
+  /** Runs {@code work} on the client's executor; cancelling the future interrupts it. */
   <T> CompletableFuture<T> async(Supplier<T> work) {
-    return CompletableFuture.supplyAsync(work, executor);
+    return poller.async(work);
   }
 
-  /** Executes a call answering 202 and returns its operation. */
-  <T> HogOperation<T> start(Call<OperationAccepted> call, String what, ResultType<T> type) {
-    Response<OperationAccepted> response = calls.execute(call, what);
-    return operation(response.body(), ApiCalls.requestId(response), type, what);
+  /** A Retrofit call with its Idempotency-Key chosen, and the name of the operation for messages. */
+  record Prepared<A>(Call<A> call, String what, String idempotencyKey) {
   }
 
-  /** Executes a 200-or-202 call. */
-  <C, R, B> Submission<C, R> submit(Call<SyncOrAsync<B>> call, String what, Function<B, C> value,
+  /**
+   * The steps before sending: {@code request} and {@code options} present, the cost guard (asks
+   * {@code estimate}; without one a guard is refused), the Idempotency-Key from the options and the
+   * call's declared path, and the call built with it.
+   */
+  <A> Prepared<A> prepare(Object request, RequestOptions options, Integer part, Function<String, Call<A>> call,
+      Supplier<HogResponse<Estimate>> estimate) {
+    Resources.require(request, "request");
+    Resources.require(options, "options");
+    Call<A> probe = call.apply(null);
+    Endpoint endpoint = Endpoint.of(probe);
+    String what = endpoint.httpMethod() + " " + endpoint.pathTemplate();
+    if (estimate == null) {
+      Resources.unguarded(options, what);
+    } else {
+      CostGuard.check(options, what, estimate);
+    }
+    String key = IdempotencyKeys.choose(options, endpoint.pathTemplate(), request, part);
+    return new Prepared<>(key == null ? probe : call.apply(key), what, key);
+  }
+
+  /** The Idempotency-Key {@code options} choose for {@code request} sent by {@code call}, or null. */
+  String idempotencyKey(Object request, RequestOptions options, Integer part, Function<String, Call<?>> call) {
+    return IdempotencyKeys.choose(options, Endpoint.of(call.apply(null)).pathTemplate(), request, part);
+  }
+
+  /** Starts an always-async operation: {@code call} with the chosen key, answered 202. */
+  <T> HogOperation<T> start(Object request, RequestOptions options, ResultType<T> type,
+      Function<String, Call<OperationAccepted>> call) {
+    Prepared<OperationAccepted> prepared = prepare(request, options, null, call, null);
+    Response<OperationAccepted> response = calls.execute(prepared.call(), prepared.what());
+    return operation(response.body(), ApiCalls.requestId(response), type, prepared.what());
+  }
+
+  /** Sends a 200-or-202 call prepared by {@link #prepare}. */
+  <C, R, B> Submission<C, R> submit(Prepared<SyncOrAsync<B>> prepared, Function<B, C> value,
       Function<B, Meta> meta, ResultType<R> type, Submission.OutcomeConverter<R, C> convert) {
-    Response<SyncOrAsync<B>> response = calls.execute(call, what);
+    String what = prepared.what();
+    Response<SyncOrAsync<B>> response = calls.execute(prepared.call(), what);
     String requestId = ApiCalls.requestId(response);
     SyncOrAsync<B> answer = response.body();
     if (answer instanceof SyncOrAsync.Completed<B> completed) {
@@ -108,7 +148,12 @@ final class ClientCore {
     return new Submission.Accepted<>(operation(accepted.operation(), requestId, type, what), convert);
   }
 
-  /** The handle of an accepted operation: {@code id}, else the older {@code operationId}; pollUrl or the id path. */
+  /** A handle on operation {@code id}, resumed (no 202 seen by this process). */
+  <T> HogOperation<T> resume(String id, HttpUrl pollUrl, ResultType<T> type) {
+    return new HogOperation<>(poller, id, pollUrl, Meta.EMPTY, type, false);
+  }
+
+  /** The handle of an accepted operation, read by {@link AcceptedDecoder}; its pollUrl or the id path. */
   <T> HogOperation<T> operation(OperationAccepted accepted, String requestId, ResultType<T> type, String what) {
     if (accepted == null) {
       throw new HogException(what + " answered 202 without a body. Retry the call with the same Idempotency-Key.",
@@ -117,7 +162,8 @@ final class ClientCore {
     String id = accepted.id() != null ? accepted.id() : accepted.operationId();
     if (id == null || id.isBlank()) {
       throw new HogException(what + " answered 202 without an operation id. Retry the call with the same"
-          + " Idempotency-Key and report request id " + requestId + ".", requestId, null);
+          + " Idempotency-Key" + (requestId == null ? "" : " and report request id " + requestId) + ".", requestId,
+          null);
     }
     HttpUrl pollUrl;
     if (accepted.pollUrl() == null || accepted.pollUrl().isBlank()) {
@@ -131,11 +177,12 @@ final class ClientCore {
         pollUrl = PollUrls.forId(baseUrl, id);
       }
     }
-    return new HogOperation<>(this, id, pollUrl, Meta.of(accepted.meta(), requestId), type, true);
+    return new HogOperation<>(poller, id, pollUrl, Meta.of(accepted.meta(), requestId), type, true);
   }
 
   /** Body and meta of a 200 answer. */
-  <T> HogResponse<T> complete(Call<T> call, String what) {
+  <T> HogResponse<T> complete(Call<T> call) {
+    String what = Endpoint.describe(call.request());
     Response<T> response = calls.execute(call, what);
     T body = response.body();
     if (body == null) {
@@ -145,45 +192,19 @@ final class ClientCore {
   }
 
   /** Value and meta of an enveloped 200 answer ({@code data} + {@code meta}). */
-  <B, T> HogResponse<T> envelope(Call<B> call, String what, Function<B, T> value,
-      Function<B, ResponseMeta> meta) {
-    HogResponse<B> answer = complete(call, what);
+  <B, T> HogResponse<T> envelope(Call<B> call, Function<B, T> value, Function<B, ResponseMeta> meta) {
+    HogResponse<B> answer = complete(call);
     T data = value.apply(answer.value());
     if (data == null) {
-      throw new HogException(what + " answered without data. Retry later.", answer.meta().requestId(), null);
+      throw new HogException(Endpoint.describe(call.request()) + " answered without data. Retry later.",
+          answer.meta().requestId(), null);
     }
     return new HogResponse<>(data, Meta.of(meta.apply(answer.value()), answer.meta().requestId()));
   }
 
-  /** Refuses, before anything is spent, when {@code options} guard the call and the estimate fails the guard. */
-  void guard(RequestOptions options, String what, Supplier<HogResponse<Estimate>> estimate) {
-    if (!options.guarded()) {
-      return;
-    }
-    HogResponse<Estimate> answer = estimate.get();
-    Estimate e = answer.value();
-    String requestId = answer.meta().requestId();
-    if (options.requireWithinPlanLimits() && !Boolean.TRUE.equals(e.withinPlanLimits())) {
-      throw new HogCostGuardException(what + " was not sent: the estimate says it is "
-          + (e.withinPlanLimits() == null ? "not known to be" : "not") + " within the plan limits (estimated "
-          + e.estimatedCredits() + " credits). Raise the plan limit or make the request smaller.", requestId, e);
-    }
-    if (Boolean.FALSE.equals(e.withinPlanLimits())) {
-      throw new HogCostGuardException(what + " was not sent: the estimate says it is outside the plan limits"
-          + " (estimated " + e.estimatedCredits() + " credits) and the API would answer 402. Raise the plan limit"
-          + " or make the request smaller.", requestId, e);
-    }
-    if (options.maxCredits() != null) {
-      if (e.estimatedCredits() == null) {
-        throw new HogCostGuardException(what + " was not sent: the estimate gave no credit figure to compare with"
-            + " the budget of " + options.maxCredits() + ". Send it without maxCredits to accept the unknown cost.",
-            requestId, e);
-      }
-      if (e.estimatedCredits() > options.maxCredits()) {
-        throw new HogCostGuardException(what + " was not sent: estimated " + e.estimatedCredits()
-            + " credits exceed the budget of " + options.maxCredits() + ". Raise maxCredits or make the request"
-            + " smaller.", requestId, e);
-      }
-    }
+  /** As {@link #envelope(Call, Function, Function)} for a POST with a key, a guard and checks ({@link #prepare}). */
+  <B, T> HogResponse<T> envelope(Object request, RequestOptions options, Function<String, Call<B>> call,
+      Supplier<HogResponse<Estimate>> estimate, Function<B, T> value, Function<B, ResponseMeta> meta) {
+    return envelope(prepare(request, options, null, call, estimate).call(), value, meta);
   }
 }

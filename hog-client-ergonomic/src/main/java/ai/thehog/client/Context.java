@@ -11,11 +11,15 @@ public final class Context {
     this.core = core;
   }
 
-  /** Assembles context ({@code POST /api/context}); the value is the envelope's {@code data}. */
+  /**
+   * Assembles context ({@code POST /api/context}).
+   *
+   * @param request the context request
+   * @return the envelope's {@code data} and meta
+   */
   @SuppressWarnings("deprecation")
   public HogResponse<Object> assemble(ContextRequest request) {
     Resources.require(request, "request");
-    return core.envelope(core.context.assembleContext(request, null), "POST /api/context",
-        answer -> answer.data(), answer -> answer.meta());
+    return core.envelope(core.context.assembleContext(request, null), answer -> answer.data(), answer -> answer.meta());
   }
 }

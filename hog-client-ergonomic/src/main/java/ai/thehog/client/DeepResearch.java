@@ -3,38 +3,45 @@ package ai.thehog.client;
 import ai.thehog.model.DeepResearchRequest;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 /** LLM-powered deep research (always async). */
 public final class DeepResearch {
 
-  private static final String PATH = "/api/deep-research";
   private final ClientCore core;
 
   DeepResearch(ClientCore core) {
     this.core = core;
   }
 
-  /** Starts it ({@code POST /api/deep-research}, always async); the operation's result is JSON maps and lists. */
+  /**
+   * Starts it ({@code POST /api/deep-research}, always async); the operation's result is JSON maps and lists.
+   *
+   * @param request the research
+   * @return the operation
+   */
   public HogOperation<Map<String, Object>> start(DeepResearchRequest request) {
     return start(request, RequestOptions.defaults());
   }
 
-  /** As {@link #start(DeepResearchRequest)} with per-call options (Idempotency-Key). */
+  /**
+   * As {@link #start(DeepResearchRequest)} with per-call options (Idempotency-Key).
+   *
+   * @param request the research
+   * @param options Idempotency-Key choice
+   * @return the operation
+   */
   public HogOperation<Map<String, Object>> start(DeepResearchRequest request, RequestOptions options) {
-    Resources.require(request, "request");
-    Resources.unguarded(options, "POST " + PATH);
-    String key = IdempotencyKeys.choose(options, PATH, request, null);
-    return core.start(core.deepResearch.startDeepResearch(request, key, null), "POST " + PATH, ResultType.MAP);
+    return core.start(request, options, ResultType.MAP, key -> core.deepResearch.startDeepResearch(request, key, null));
   }
 
-  /** Starts it and waits at most {@code timeout} in total for the outcome. */
-  public OperationOutcome<Map<String, Object>> startAndWait(DeepResearchRequest request, Duration timeout) {
+  /**
+   * Starts it and waits at most {@code timeout} in total for the outcome.
+   *
+   * @param request the research
+   * @param timeout the total time to wait
+   * @return the outcome
+   */
+  public OperationOutcome<Map<String, Object>> researchAndAwait(DeepResearchRequest request, Duration timeout) {
     return start(request).await(timeout);
-  }
-
-  /** {@link #startAndWait} on the client's executor. */
-  public CompletableFuture<OperationOutcome<Map<String, Object>>> startAsync(DeepResearchRequest request, Duration timeout) {
-    return core.async(() -> startAndWait(request, timeout));
   }
 }

@@ -75,4 +75,21 @@ final class EnrichmentValidation {
   private static boolean present(String value) {
     return value != null && !value.isBlank();
   }
+
+  /**
+   * {@code fields} without repeats, in first-seen order; a repeat would be sent and charged twice,
+   * so it is removed here and the removal logged.
+   */
+  static List<String> distinctFields(List<String> fields) {
+    java.util.LinkedHashSet<String> distinct = new java.util.LinkedHashSet<>(fields);
+    if (distinct.size() == fields.size()) {
+      return fields;
+    }
+    List<String> repeated = new java.util.ArrayList<>(fields);
+    distinct.forEach(repeated::remove);
+    org.slf4j.LoggerFactory.getLogger(EnrichmentValidation.class).info(
+        "Removed {} repeated field(s) {} before sending: each field is asked for once", repeated.size(),
+        new java.util.LinkedHashSet<>(repeated));
+    return List.copyOf(distinct);
+  }
 }

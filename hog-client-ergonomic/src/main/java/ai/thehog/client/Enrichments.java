@@ -3,59 +3,70 @@ package ai.thehog.client;
 import ai.thehog.model.EnrichmentBatchResult;
 import ai.thehog.model.EnrichmentRecord;
 import ai.thehog.model.EnrichmentRequest;
-import ai.thehog.model.PersonIdentifier;
-import ai.thehog.model.RecordStatus;
-import ai.thehog.model.json.HogJson;
 import ai.thehog.model.Estimate;
 import ai.thehog.model.PeopleEnrichRequest;
+import ai.thehog.model.PersonIdentifier;
 import ai.thehog.model.PlatformIdentity;
+import ai.thehog.model.RecordStatus;
 import ai.thehog.model.SignalsConfig;
+import ai.thehog.model.json.HogJson;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
  * Schema-driven person enrichment ({@code POST /api/enrichments}): one person, a request of your
  * own, or any number of people in batches. Requests are checked before anything is sent: both or
  * neither of identifier/identifiers, empty {@code fields}, or an identifier with none of its keys
- * are refused with {@link IllegalArgumentException}.
+ * are refused with {@link IllegalArgumentException}; repeated fields are removed (and logged).
  */
 public final class Enrichments {
 
-  static final String PATH = "/api/enrichments";
   private final ClientCore core;
+  private final Estimates estimates;
+  private final Operations operations;
 
-  Enrichments(ClientCore core) {
+  Enrichments(ClientCore core, Estimates estimates, Operations operations) {
     this.core = core;
+    this.estimates = estimates;
+    this.operations = operations;
   }
 
   /**
    * Sends {@code request} as is: 200 with one enriched person ({@code data}), or 202 with an
-   * operation whose result is an {@link EnrichmentBatchResult}. {@link Submission#waitForResult}
-   * gives the person's data for a single identifier and the batch result as JSON for a batch.
+   * operation whose result is an {@link EnrichmentBatchResult}. {@link Submission#await} gives the
+   * person's data for a single identifier and the batch result as JSON for a batch.
+   *
+   * @param request the request
+   * @return the answer, completed or accepted
    */
   public Submission<Map<String, Object>, EnrichmentBatchResult> submit(EnrichmentRequest request) {
     return submit(request, RequestOptions.defaults());
   }
 
-  /** As {@link #submit(EnrichmentRequest)} with per-call options (Idempotency-Key). */
-  public Submission<Map<String, Object>, EnrichmentBatchResult> submit(EnrichmentRequest request, RequestOptions options) {
-    return submit(request, options, null);
+  /**
+   * As {@link #submit(EnrichmentRequest)} with per-call options (Idempotency-Key).
+   *
+   * @param request the request
+   * @param options the options; a cost guard is not available here (use {@link #enrichAll})
+   * @return the answer, completed or accepted
+   */
+  public Submission<Map<String, Object>, EnrichmentBatchResult> submit(EnrichmentRequest request,
+      RequestOptions options) {
+    Resources.require(request, "request");
+    EnrichmentValidation.check(request);
+    EnrichmentRequest sent = withDistinctFields(request);
+    return send(sent, core.prepare(sent, options, null, key -> core.enrichments.submitEnrichment(sent, key, null), null));
   }
 
-  Submission<Map<String, Object>, EnrichmentBatchResult> submit(EnrichmentRequest request, RequestOptions options,
-      Integer part) {
-    EnrichmentValidation.check(request);
-    Resources.unguarded(options, "POST " + PATH);
-    String key = IdempotencyKeys.choose(options, PATH, request, part);
-    return core.submit(core.enrichments.submitEnrichment(request, key, null), "POST " + PATH,
-        answer -> answer.data() == null ? Map.of() : answer.data(), answer -> Meta.of(answer.meta(), null),
-        ResultType.of(EnrichmentBatchResult.class), (outcome, operation) -> {
+  private Submission<Map<String, Object>, EnrichmentBatchResult> send(EnrichmentRequest request,
+      ClientCore.Prepared<ai.thehog.client.generated.SyncOrAsync<ai.thehog.model.EnrichmentResponse>> prepared) {
+    return core.submit(prepared, answer -> answer.data() == null ? Map.of() : answer.data(),
+        answer -> Meta.of(answer.meta(), null), ResultType.of(EnrichmentBatchResult.class), (outcome, operation) -> {
           if (request.identifier() != null) {
-            EnrichmentRecord record = BatchEnricher.map(List.of(request.identifier()), outcome.result(),
+            EnrichmentRecord record = RecordMatcher.match(List.of(request.identifier()), outcome.result(),
                 operation.id(), operation.meta().requestId())[0];
             return record.data() == null ? Map.of() : record.data();
           }
@@ -66,16 +77,34 @@ public final class Enrichments {
         });
   }
 
+  private static EnrichmentRequest withDistinctFields(EnrichmentRequest request) {
+    List<String> fields = EnrichmentValidation.distinctFields(request.fields());
+    return fields == request.fields() ? request : request.toBuilder().fields(fields).build();
+  }
+
   /**
-   * Enriches one person with {@code fields}, waiting for the operation if the API answers 202.
-   * The record's {@code status} says whether it succeeded; its {@code data} holds the fields.
+   * Enriches one person with {@code fields}, waiting for the operation (the client's default
+   * timeout) if the API answers 202. The record's {@code status} says whether it succeeded; its
+   * {@code data} holds the fields.
+   *
+   * @param identifier the person
+   * @param fields the fields to fill
+   * @return the record and the request's meta
    */
   public HogResponse<EnrichmentRecord> enrich(PersonIdentifier identifier, List<String> fields) {
     return enrich(identifier, fields, RequestOptions.defaults());
   }
 
-  /** As {@link #enrich(PersonIdentifier, List)} with per-call options. */
-  public HogResponse<EnrichmentRecord> enrich(PersonIdentifier identifier, List<String> fields, RequestOptions options) {
+  /**
+   * As {@link #enrich(PersonIdentifier, List)} with per-call options.
+   *
+   * @param identifier the person
+   * @param fields the fields to fill
+   * @param options Idempotency-Key choice
+   * @return the record and the request's meta
+   */
+  public HogResponse<EnrichmentRecord> enrich(PersonIdentifier identifier, List<String> fields,
+      RequestOptions options) {
     EnrichmentValidation.checkIdentifier(identifier, "identifier");
     EnrichmentValidation.checkFields(fields);
     EnrichmentRequest request = EnrichmentRequest.builder().identifier(identifier).fields(fields).build();
@@ -88,24 +117,30 @@ public final class Enrichments {
     HogOperation<EnrichmentBatchResult> operation =
         ((Submission.Accepted<Map<String, Object>, EnrichmentBatchResult>) submission).operation();
     OperationOutcome<EnrichmentBatchResult> outcome = operation.await(core.pollingPolicy.defaultTimeout());
-    EnrichmentRecord record = BatchEnricher.map(List.of(identifier), outcome.result(), operation.id(),
+    EnrichmentRecord record = RecordMatcher.match(List.of(identifier), outcome.result(), operation.id(),
         operation.meta().requestId())[0];
     return new HogResponse<>(record, operation.meta());
   }
 
-  /** {@link #enrich(PersonIdentifier, List)} on the client's executor. */
-  public CompletableFuture<HogResponse<EnrichmentRecord>> enrichAsync(PersonIdentifier identifier, List<String> fields) {
-    EnrichmentValidation.checkIdentifier(identifier, "identifier");
-    EnrichmentValidation.checkFields(fields);
-    return core.async(() -> enrich(identifier, fields));
-  }
-
-  /** Enriches any number of people; see {@link #enrichAll(List, List, BatchProgressListener, RequestOptions)}. */
+  /**
+   * Enriches any number of people; see {@link #enrichAll(List, List, BatchProgressListener, RequestOptions)}.
+   *
+   * @param identifiers the people
+   * @param fields the fields to fill
+   * @return one record per identifier, in input order
+   */
   public BatchEnrichmentResult enrichAll(List<PersonIdentifier> identifiers, List<String> fields) {
     return enrichAll(identifiers, fields, BatchProgressListener.none(), RequestOptions.defaults());
   }
 
-  /** Enriches any number of people, telling {@code progress} as batches end. */
+  /**
+   * Enriches any number of people, telling {@code progress} as batches end.
+   *
+   * @param identifiers the people
+   * @param fields the fields to fill
+   * @param progress told after each batch
+   * @return one record per identifier, in input order
+   */
   public BatchEnrichmentResult enrichAll(List<PersonIdentifier> identifiers, List<String> fields,
       BatchProgressListener progress) {
     return enrichAll(identifiers, fields, progress, RequestOptions.defaults());
@@ -116,31 +151,38 @@ public final class Enrichments {
    * client's rate limits, and returned one record per identifier in input order. Every identifier
    * is checked before the first request. With {@code options.idempotencyKey("k")} the batches use
    * keys {@code k-1}, {@code k-2}, ...; with {@code deterministicIdempotencyKey()} each batch's key
-   * comes from its body, so running the same list again after a crash is not charged twice.
+   * comes from its body, so running the same list again after a crash is not charged twice. A cost
+   * guard in {@code options} ({@code maxCredits}, {@code requireWithinPlanLimits}) asks
+   * {@link #estimate(EnrichmentRequest)} for the whole list first and refuses before any batch is sent.
    *
+   * @param identifiers the people
+   * @param fields the fields to fill
+   * @param progress told after each batch
+   * @param options keys and cost guard
+   * @return one record per identifier, in input order
    * @throws HogBatchMappingException when a batch's records cannot be matched to its identifiers
+   * @throws HogCostGuardException when the estimate fails the guard; nothing was sent
    */
   public BatchEnrichmentResult enrichAll(List<PersonIdentifier> identifiers, List<String> fields,
       BatchProgressListener progress, RequestOptions options) {
-    EnrichmentValidation.checkIdentifiers(identifiers);
-    EnrichmentValidation.checkFields(fields);
-    Resources.require(progress, "progress");
-    Resources.unguarded(options, "POST " + PATH);
     return enrichAll(identifiers, fields, null, progress, options);
   }
 
   /**
    * As {@link #enrichAll(List, List, BatchProgressListener, RequestOptions)}, with a
    * {@code signals_config} (may be null) sent with every batch.
+   *
+   * @param identifiers the people
+   * @param fields the fields to fill
+   * @param signalsConfig sent with every batch; may be null
+   * @param progress told after each batch
+   * @param options keys and cost guard
+   * @return one record per identifier, in input order
+   * @throws HogCostGuardException when the estimate fails the guard; nothing was sent
    */
   public BatchEnrichmentResult enrichAll(List<PersonIdentifier> identifiers, List<String> fields,
       SignalsConfig signalsConfig, BatchProgressListener progress, RequestOptions options) {
-    EnrichmentValidation.checkIdentifiers(identifiers);
-    EnrichmentValidation.checkFields(fields);
-    Resources.require(progress, "progress");
-    Resources.unguarded(options, "POST " + PATH);
-    return new BatchEnricher(core, this).run(List.copyOf(identifiers), List.copyOf(fields), signalsConfig, progress,
-        options, true);
+    return run(identifiers, fields, signalsConfig, progress, options, true);
   }
 
   /**
@@ -149,15 +191,46 @@ public final class Enrichments {
    * each batch, batches as they finish) and not kept: memory stays bounded by the batches in
    * flight, for runs of any size. The result's {@code records()} is empty; its operation ids and
    * metadata are kept.
+   *
+   * @param identifiers the people
+   * @param fields the fields to fill
+   * @param signalsConfig sent with every batch; may be null
+   * @param listener told of each batch's submission, records and progress
+   * @param options keys and cost guard
+   * @return operation ids and metadata per batch, no records
+   * @throws HogCostGuardException when the estimate fails the guard; nothing was sent
    */
   public BatchEnrichmentResult enrichEach(List<PersonIdentifier> identifiers, List<String> fields,
       SignalsConfig signalsConfig, BatchProgressListener listener, RequestOptions options) {
+    return run(identifiers, fields, signalsConfig, listener, options, false);
+  }
+
+  private BatchEnrichmentResult run(List<PersonIdentifier> identifiers, List<String> fields,
+      SignalsConfig signalsConfig, BatchProgressListener listener, RequestOptions options, boolean keepRecords) {
     EnrichmentValidation.checkIdentifiers(identifiers);
     EnrichmentValidation.checkFields(fields);
     Resources.require(listener, "listener");
-    Resources.unguarded(options, "POST " + PATH);
-    return new BatchEnricher(core, this).run(List.copyOf(identifiers), List.copyOf(fields), signalsConfig, listener,
-        options, false);
+    Resources.require(options, "options");
+    List<PersonIdentifier> people = List.copyOf(identifiers);
+    List<String> distinct = EnrichmentValidation.distinctFields(List.copyOf(fields));
+    CostGuard.check(options, "Enrichment of " + people.size() + " identifiers",
+        () -> estimate(EnrichmentRequest.builder().identifiers(people).fields(distinct).signalsConfig(signalsConfig)
+            .build()));
+    return batches().run(people, distinct, signalsConfig, listener, options, keepRecords);
+  }
+
+  private BatchEnricher batches() {
+    return new BatchEnricher(new BatchEnricher.BatchSubmitter() {
+      @Override
+      public String idempotencyKey(EnrichmentRequest request, RequestOptions options, Integer part) {
+        return core.idempotencyKey(request, options, part, key -> core.enrichments.submitEnrichment(request, key, null));
+      }
+
+      @Override
+      public Submission<Map<String, Object>, EnrichmentBatchResult> submit(EnrichmentRequest request, String key) {
+        return Enrichments.this.submit(request, RequestOptions.builder().idempotencyKey(key).build());
+      }
+    }, core.clock, core.executor, core.batchConcurrency, core.pollingPolicy.defaultTimeout());
   }
 
   /**
@@ -165,13 +238,16 @@ public final class Enrichments {
    * {@link BatchProgressListener#onBatchSubmitted}) and returns one record per identifier of
    * {@code batch}, in its order, checked as {@link #enrichAll} checks them.
    *
+   * @param operationId the batch's operation
+   * @param batch the identifiers the batch was sent with, in order
+   * @return the records in the order of {@code batch}
    * @throws HogBatchMappingException when the operation's records cannot be matched to {@code batch}
    */
   public List<EnrichmentRecord> resumeBatch(String operationId, List<PersonIdentifier> batch) {
     Resources.require(operationId, "operationId");
     EnrichmentValidation.checkIdentifiers(batch);
-    HogOperation<EnrichmentBatchResult> operation = new Operations(core).resume(operationId, EnrichmentBatchResult.class);
-    return Arrays.asList(new BatchEnricher(core, this).awaitBatch(operation, List.copyOf(batch)).records());
+    HogOperation<EnrichmentBatchResult> operation = operations.resume(operationId, EnrichmentBatchResult.class);
+    return Arrays.asList(batches().awaitBatch(operation, List.copyOf(batch)).records());
   }
 
   /**
@@ -180,21 +256,24 @@ public final class Enrichments {
    * estimate it does document ({@code POST /api/people/enrich/estimate}), sending each identifier
    * both as an older-style identity and, with the fields and signals_config, in the current shape.
    * Any number of identifiers may be estimated at once.
+   *
+   * @param request the enrichment to estimate
+   * @return the estimate
    */
-  @SuppressWarnings("deprecation")
   public HogResponse<Estimate> estimate(EnrichmentRequest request) {
+    Resources.require(request, "request");
     // An estimate is not bound by the 100-per-request limit of the enrichment itself.
     EnrichmentValidation.check(request, Integer.MAX_VALUE);
     List<PersonIdentifier> people = request.identifier() != null ? List.of(request.identifier()) : request.identifiers();
     List<PlatformIdentity> identities = new ArrayList<>(people.size());
     people.forEach(person -> identities.add(identity(person)));
     PeopleEnrichRequest.Builder body = PeopleEnrichRequest.builder().identities(identities)
-        .putAdditionalProperty("fields", request.fields())
+        .putAdditionalProperty("fields", EnrichmentValidation.distinctFields(request.fields()))
         .putAdditionalProperty("identifiers", people);
     if (request.signalsConfig() != null) {
       body.putAdditionalProperty("signals_config", request.signalsConfig());
     }
-    return new Estimates(core).peopleEnrichment(body.build());
+    return estimates.peopleEnrichment(body.build());
   }
 
   private static PlatformIdentity identity(PersonIdentifier person) {
@@ -211,20 +290,20 @@ public final class Enrichments {
     return PlatformIdentity.builder().platform("github").username(person.githubUsername()).build();
   }
 
-  /** As the list form; the stream is read to its end first (to count and check the identifiers). */
+  /**
+   * As the list form; the stream is read to its end first (to count and check the identifiers).
+   *
+   * @param identifiers the people
+   * @param fields the fields to fill
+   * @param progress told after each batch
+   * @param options keys and cost guard
+   * @return one record per identifier, in input order
+   */
   public BatchEnrichmentResult enrichAll(Stream<PersonIdentifier> identifiers, List<String> fields,
       BatchProgressListener progress, RequestOptions options) {
     Resources.require(identifiers, "identifiers");
     List<PersonIdentifier> list = new ArrayList<>();
     identifiers.forEachOrdered(list::add);
     return enrichAll(list, fields, progress, options);
-  }
-
-  /** {@link #enrichAll(List, List, BatchProgressListener, RequestOptions)} on the client's executor. */
-  public CompletableFuture<BatchEnrichmentResult> enrichAllAsync(List<PersonIdentifier> identifiers, List<String> fields,
-      BatchProgressListener progress, RequestOptions options) {
-    EnrichmentValidation.checkIdentifiers(identifiers);
-    EnrichmentValidation.checkFields(fields);
-    return core.async(() -> enrichAll(identifiers, fields, progress, options));
   }
 }

@@ -46,17 +46,22 @@ final class ErrorMapper {
     }
     Duration retryAfter = RetryAfter.parse(response.headers().get("Retry-After"), now);
     StringBuilder message = new StringBuilder(what).append(" failed: HTTP ").append(code);
-    if (error != null && error.error() != null) {
-      message.append(' ').append(error.error());
+    String apiMessage = error == null ? "" : Messages.sentence(error.message());
+    String details = error == null || error.errors() == null || error.errors().isEmpty() ? ""
+        : error.errors().stream().map(ErrorMapper::describe).distinct().collect(Collectors.joining("; "));
+    if (error != null && error.error() != null && !Messages.sentence(error.error()).isEmpty()
+        && !apiMessage.toLowerCase(java.util.Locale.ROOT).contains(Messages.sentence(error.error())
+            .toLowerCase(java.util.Locale.ROOT))) {
+      message.append(' ').append(Messages.sentence(error.error()));
     }
-    if (error != null && error.message() != null) {
-      message.append(": ").append(error.message());
+    if (!apiMessage.isEmpty()) {
+      message.append(": ").append(apiMessage);
     }
-    if (error != null && error.errors() != null && !error.errors().isEmpty()) {
-      message.append(" [").append(error.errors().stream().map(ErrorMapper::describe)
-          .collect(Collectors.joining("; "))).append(']');
+    // The validation errors only when the API's message does not already say them.
+    if (!details.isEmpty() && !apiMessage.contains(details) && !containsAll(apiMessage, error)) {
+      message.append(" [").append(details).append(']');
     }
-    message.append(". ").append(advice(code, retryAfter));
+    message.append(". ").append(advice(code, retryAfter, what));
     if (requestId != null) {
       message.append(" Request id: ").append(requestId).append('.');
     }
@@ -77,12 +82,44 @@ final class ErrorMapper {
     return new HogApiException(safe, code, requestId, error);
   }
 
+  private static boolean containsAll(String apiMessage, ErrorResponse error) {
+    if (apiMessage.isEmpty()) {
+      return false;
+    }
+    for (ValidationError each : error.errors()) {
+      String text = each.message() != null ? Messages.sentence(each.message()) : null;
+      if (text == null || !apiMessage.contains(text)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The method that estimates the call {@code what}, for the advice of a 402. */
+  static String estimateFor(String what) {
+    String path = what == null ? "" : what.replaceFirst("^[A-Z]+ ", "");
+    if (path.startsWith("/api/enrichments")) {
+      return "client.enrichments().estimate(request)";
+    }
+    if (path.startsWith("/api/people/enrich")) {
+      return "client.estimates().peopleEnrichment(request)";
+    }
+    if (path.startsWith("/api/people/researches")) {
+      return "client.estimates().peopleResearch(request)";
+    }
+    if (path.startsWith("/api/generate")) {
+      return "client.estimates().generation(request)";
+    }
+    return "client.enrichments().estimate(request) or client.estimates()";
+  }
+
   private static String describe(ValidationError error) {
-    return (error.property() == null ? "?" : error.property()) + ": " + (error.message() != null ? error.message()
+    return (error.property() == null ? "?" : error.property()) + ": " + (error.message() != null
+        ? Messages.sentence(error.message())
         : error.constraints() == null ? "invalid" : String.join(", ", error.constraints().values()));
   }
 
-  static String advice(int code, Duration retryAfter) {
+  static String advice(int code, Duration retryAfter, String what) {
     switch (code) {
       case 400:
         return "Fix the request as the errors say, then send it again.";
@@ -92,12 +129,13 @@ final class ErrorMapper {
         return "Check the access key and secret key (THE_HOG_ACCESS_KEY, THE_HOG_SECRET_KEY) or the Bearer token,"
             + " and that they belong to this base URL.";
       case 402:
-        return "Add credits or raise the plan limit; check the cost first with client.estimates().";
+        return "Add credits or raise the plan limit; check the cost first with " + estimateFor(what) + ".";
       case 404:
         return "Check the id or path; an operation id must come from a 202 answer of the same account.";
       case 429:
         return "Too many requests: wait" + (retryAfter == null ? "" : " " + retryAfter.toSeconds() + " s")
-            + " and retry, or lower HogClient.Builder.rateLimits so the client waits instead.";
+            + " and retry, or lower the client's limits with HogClient.builder().rateLimits(...) so that it waits"
+            + " instead.";
       default:
         if (code >= 500) {
           return "The API failed after every retry allowed; try again later and quote the request id to support"

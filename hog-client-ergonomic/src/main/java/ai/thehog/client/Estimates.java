@@ -14,27 +14,39 @@ public final class Estimates {
     this.core = core;
   }
 
-  /** Estimates a people enrichment ({@code POST /api/people/enrich/estimate}). */
+  /**
+   * Estimates a people enrichment ({@code POST /api/people/enrich/estimate}).
+   *
+   * @param request the request to estimate
+   * @return the estimate and meta
+   */
   @SuppressWarnings("deprecation")
   public HogResponse<Estimate> peopleEnrichment(PeopleEnrichRequest request) {
     Resources.require(request, "request");
-    return core.envelope(core.estimates.estimatePeopleEnrichment(request, null), "POST /api/people/enrich/estimate",
-        answer -> answer.data(), answer -> answer.meta());
+    return core.envelope(core.estimates.estimatePeopleEnrichment(request, null), answer -> answer.data(), answer -> answer.meta());
   }
 
-  /** Estimates an identity research ({@code POST /api/people/researches/estimate}). */
+  /**
+   * Estimates an identity research ({@code POST /api/people/researches/estimate}).
+   *
+   * @param request the request to estimate
+   * @return the estimate and meta
+   */
   @SuppressWarnings("deprecation")
   public HogResponse<Estimate> peopleResearch(PeopleResearchRequest request) {
     Resources.require(request, "request");
-    return core.envelope(core.estimates.estimatePeopleResearch(request, null), "POST /api/people/researches/estimate",
-        answer -> answer.data(), answer -> answer.meta());
+    return core.envelope(core.estimates.estimatePeopleResearch(request, null), answer -> answer.data(), answer -> answer.meta());
   }
 
-  /** Estimates a content generation ({@code POST /api/generate/estimate}). */
+  /**
+   * Estimates a content generation ({@code POST /api/generate/estimate}).
+   *
+   * @param request the request to estimate
+   * @return the estimate and meta
+   */
   @SuppressWarnings("deprecation")
   public HogResponse<Estimate> generation(GenerateRequest request) {
     Resources.require(request, "request");
-    return core.envelope(core.estimates.estimateGeneration(request, null), "POST /api/generate/estimate",
-        answer -> answer.data(), answer -> answer.meta());
+    return core.envelope(core.estimates.estimateGeneration(request, null), answer -> answer.data(), answer -> answer.meta());
   }
 }

@@ -1,5 +1,6 @@
 package ai.thehog.client;
 
+import ai.thehog.model.connection.HogConnection;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
@@ -51,23 +53,25 @@ public final class HogClient implements AutoCloseable {
   private final Generate generate;
   private final Operations operations;
   private final Estimates estimates;
+  private final AsyncHogClient async;
 
   private HogClient(ClientCore core, boolean ownsExecutor, boolean ownsHttp, String description) {
     this.core = core;
     this.ownsExecutor = ownsExecutor;
     this.ownsHttp = ownsHttp;
     this.description = description;
-    this.enrichments = new Enrichments(core);
-    this.people = new People(core);
+    this.estimates = new Estimates(core);
+    this.operations = new Operations(core);
+    this.enrichments = new Enrichments(core, estimates, operations);
+    this.people = new People(core, estimates);
     this.companies = new Companies(core);
     this.search = new Search(core);
     this.deepResearch = new DeepResearch(core);
     this.webScrapers = new WebScrapers(core);
     this.context = new Context(core);
     this.signals = new Signals(core);
-    this.generate = new Generate(core);
-    this.operations = new Operations(core);
-    this.estimates = new Estimates(core);
+    this.generate = new Generate(core, estimates);
+    this.async = new AsyncHogClient(core.executor, enrichments, people, companies, search, deepResearch, generate);
   }
 
   /** A builder; unset keys and base URL come from the environment. */
@@ -130,6 +134,16 @@ public final class HogClient implements AutoCloseable {
     return estimates;
   }
 
+  /**
+   * The same calls as {@link CompletableFuture}s, run on the client's executor; the blocking calls
+   * of the resources are the default.
+   *
+   * @return the async view of this client
+   */
+  public AsyncHogClient async() {
+    return async;
+  }
+
   /** The shared machinery (tests). */
   ClientCore core() {
     return core;
@@ -185,6 +199,7 @@ public final class HogClient implements AutoCloseable {
     private boolean allowInsecureHttp;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private RateLimits rateLimits = RateLimits.documented();
+    private HogRateLimiter rateLimiter;
     private PollingPolicy pollingPolicy = PollingPolicy.defaults();
     private double timeScale = 1.0;
     private int batchConcurrency = 50;
@@ -275,6 +290,18 @@ public final class HogClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Your own rate limiter (e.g. one shared by several processes) instead of the in-process one
+     * built from {@link #rateLimits(RateLimits)}.
+     *
+     * @param limiter the limiter; it must be thread-safe
+     * @return this builder
+     */
+    public Builder rateLimiter(HogRateLimiter limiter) {
+      this.rateLimiter = Objects.requireNonNull(limiter, "rateLimiter");
+      return this;
+    }
+
     /** How operations are polled (default {@link PollingPolicy#defaults()}). */
     public Builder pollingPolicy(PollingPolicy policy) {
       this.pollingPolicy = Objects.requireNonNull(policy, "pollingPolicy");
@@ -282,10 +309,27 @@ public final class HogClient implements AutoCloseable {
     }
 
     /**
-     * Runs the client's time (rate limits, backoff, polling intervals, deadlines) {@code scale}
-     * times faster, to match a time-scaled sandbox; 1 (the default) for the real API.
+     * Everything needed to reach one server in one call: base URL, access key, secret key, and its
+     * time scale (a time-scaled sandbox runs faster than real time; the client's waits follow it).
+     * {@code HogSandbox.connection()} hands one out.
+     *
+     * @param connection the connection
+     * @return this builder
      */
-    public Builder timeScale(double scale) {
+    public Builder connection(HogConnection connection) {
+      Objects.requireNonNull(connection, "connection");
+      this.bearerToken = null;
+      baseUrl(connection.baseUrl());
+      accessKey(connection.accessKey());
+      secretKey(connection.secretKey());
+      return timeScale(connection.timeScale());
+    }
+
+    /**
+     * Runs the client's time (rate limits, backoff, polling intervals, deadlines) {@code scale}
+     * times faster, to match a time-scaled sandbox; set through {@link #connection(HogConnection)}.
+     */
+    Builder timeScale(double scale) {
       if (!(scale > 0) || Double.isInfinite(scale)) {
         throw new IllegalArgumentException("timeScale must be a positive number, was " + scale);
       }
@@ -359,8 +403,10 @@ public final class HogClient implements AutoCloseable {
       http.retryOnConnectionFailure(false)
           .followRedirects(false)
           .addInterceptor(new AuthInterceptor(url, credentials, userAgent, projectId))
-          .addInterceptor(new RetryInterceptor(retryPolicy, scaled, new RateLimiter(scaled, rateLimits.requestsPerMinute()),
-              new RateLimiter(scaled, rateLimits.pollsPerMinute()), jitter))
+          .addInterceptor(new IdempotencyKeyInterceptor())
+          .addInterceptor(new RetryInterceptor(retryPolicy, scaled, jitter))
+          .addInterceptor(new RateLimitInterceptor(rateLimiter != null ? rateLimiter
+              : new LocalRateLimiter(scaled, rateLimits), scaled))
           .addInterceptor(new WireLogInterceptor(secrets));
 
       boolean ownsExecutor = executor == null;

@@ -15,6 +15,11 @@ interface HogClock {
   /** Wall-clock time, used to read Retry-After given as an HTTP date. */
   Instant instant();
 
+  /** Real nanoseconds that {@code clientNanos} of the client's time take (for timed waits on locks). */
+  default long toRealNanos(long clientNanos) {
+    return clientNanos;
+  }
+
   /** Waits {@code duration} of the client's time. */
   void sleep(Duration duration) throws InterruptedException;
 
@@ -74,6 +79,11 @@ interface HogClock {
     @Override
     public Instant instant() {
       return real.instant();
+    }
+
+    @Override
+    public long toRealNanos(long clientNanos) {
+      return (long) (clientNanos / scale);
     }
 
     @Override

@@ -3,11 +3,14 @@ package ai.thehog.client;
 import ai.thehog.model.Operation;
 import ai.thehog.model.OperationStatus;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import okhttp3.HttpUrl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,8 +19,8 @@ import retrofit2.Response;
 /**
  * A long-running operation on the server: poll it once, wait for it with a total deadline, follow
  * its progress, or keep its {@link #id()} and resume it later with
- * {@code client.operations().resume(id, type)}. Thread-safe; polls of one handle are never less
- * than one second apart, whoever calls.
+ * {@code client.operations().resume(id, type)}. Thread-safe: several threads may wait on one handle,
+ * each with its own deadline; polls of one handle are never less than one second apart, whoever calls.
  *
  * @param <T> the type of the operation's result
  */
@@ -25,23 +28,27 @@ public final class HogOperation<T> {
 
   private static final Logger log = LoggerFactory.getLogger(HogOperation.class);
 
-  private final ClientCore core;
+  private final OperationPoller poller;
   private final String id;
   private final HttpUrl pollUrl;
   private final Meta meta;
   private final ResultType<T> resultType;
   private final List<ProgressListener> listeners = new CopyOnWriteArrayList<>();
+  /** Held while one thread waits for its turn to poll and polls; others wait for it with their own deadline. */
+  private final ReentrantLock pollLock = new ReentrantLock();
 
   private volatile Operation latest;
-  private String latestRequestId;
+  private volatile String latestRequestId;
+  // Guarded by pollLock:
   private long lastPollNanos;
   private boolean polled;
   private Duration serverWait;
   private int polls;
   private Duration expectedDuration;
 
-  HogOperation(ClientCore core, String id, HttpUrl pollUrl, Meta meta, ResultType<T> resultType, boolean justAccepted) {
-    this.core = core;
+  HogOperation(OperationPoller poller, String id, HttpUrl pollUrl, Meta meta, ResultType<T> resultType,
+      boolean justAccepted) {
+    this.poller = poller;
     this.id = Objects.requireNonNull(id, "id");
     this.pollUrl = pollUrl;
     this.meta = meta;
@@ -49,7 +56,7 @@ public final class HogOperation<T> {
     if (justAccepted) {
       // The 202 counts as the first observation: the first poll comes one interval later.
       this.polled = true;
-      this.lastPollNanos = core.clock.nanoTime();
+      this.lastPollNanos = poller.clock.nanoTime();
     }
   }
 
@@ -58,30 +65,56 @@ public final class HogOperation<T> {
    * which learns how long its batches take, so that each later batch is polled about once.
    */
   void expectDuration(Duration duration) {
-    this.expectedDuration = duration;
+    pollLock.lock();
+    try {
+      this.expectedDuration = duration;
+    } finally {
+      pollLock.unlock();
+    }
   }
 
-  /** The operation id; enough to resume it from another process. */
+  /**
+   * The operation id; enough to resume it from another process.
+   *
+   * @return the id
+   */
   public String id() {
     return id;
   }
 
-  /** The absolute URL polled for this operation. */
+  /**
+   * The absolute URL polled for this operation.
+   *
+   * @return the URL
+   */
   public String pollUrl() {
     return pollUrl.toString();
   }
 
-  /** Meta of the request that started the operation (request id, estimated cost), or empty when resumed. */
+  /**
+   * Meta of the request that started the operation (request id, estimated cost), or empty when resumed.
+   *
+   * @return the meta; never null
+   */
   public Meta meta() {
     return meta;
   }
 
-  /** The last state polled, if any. */
+  /**
+   * The last state polled, if any.
+   *
+   * @return the state, or empty before the first poll
+   */
   public Optional<Operation> latest() {
     return Optional.ofNullable(latest);
   }
 
-  /** Adds a listener told after every poll; returns this handle. */
+  /**
+   * Adds a listener told after every poll.
+   *
+   * @param listener the listener
+   * @return this handle
+   */
   public HogOperation<T> onProgress(ProgressListener listener) {
     listeners.add(Objects.requireNonNull(listener, "listener"));
     return this;
@@ -91,103 +124,239 @@ public final class HogOperation<T> {
    * Polls once (waiting first if the previous poll of this handle was less than a second ago, or
    * the API asked to wait) and returns the state. Does not throw for {@code failed}: inspect the
    * status.
+   *
+   * @return the state just polled
+   * @throws HogException when the poll fails
    */
-  public synchronized Operation poll() {
-    waitBeforePoll(core.clock.nanoTime() + Duration.ofDays(365).toNanos());
-    return pollNow(null);
+  public Operation poll() {
+    lockInterruptibly();
+    try {
+      waitBeforePoll(poller.clock.nanoTime() + Duration.ofDays(365).toNanos());
+      return pollNow(null);
+    } finally {
+      pollLock.unlock();
+    }
   }
 
   /**
    * Waits until the operation ends or {@code timeout} passes, in total, however many polls that
-   * takes.
+   * takes. Other threads may wait on the same handle at the same time, each with its own timeout.
    *
+   * @param timeout the total time to wait
    * @return {@link OperationOutcome.Succeeded} or {@link OperationOutcome.PartialSuccess}
    * @throws HogOperationFailedException status {@code failed}
    * @throws HogOperationCancelledException status {@code cancelled}
    * @throws HogOperationTimeoutException the deadline passed first; the operation goes on
    */
-  public synchronized OperationOutcome<T> await(Duration timeout) {
+  public OperationOutcome<T> await(Duration timeout) {
     RetryPolicy.positive(timeout, "timeout");
-    long deadline = core.clock.nanoTime() + timeout.toNanos();
+    long deadline = poller.clock.nanoTime() + Durations.nanos(timeout);
     while (true) {
-      if (latest != null && isTerminal(latest.status())) {
-        return outcome(latest);
+      Operation seen = latest;
+      if (seen != null && isTerminal(seen.status())) {
+        return outcome(seen);
       }
-      if (!waitBeforePoll(deadline)) {
+      if (!pollOnce(deadline, true)) {
         throw timedOut(timeout);
+      }
+    }
+  }
+
+  /**
+   * {@link #await(Duration)} with the client's default timeout ({@link PollingPolicy#defaultTimeout()}).
+   *
+   * @return the outcome
+   */
+  public OperationOutcome<T> await() {
+    return await(poller.policy.defaultTimeout());
+  }
+
+  /**
+   * Waits for every operation under one total deadline, polling them side by side.
+   *
+   * @param operations the operations, e.g. from several {@code start...} calls
+   * @param timeout the total time to wait for all of them
+   * @param <R> the result type
+   * @return the outcomes, in the order of {@code operations}
+   * @throws HogOperationTimeoutException when some did not end in time: its message names each of
+   *     them with its last status, and those that did end; they all go on on the server
+   * @throws HogOperationFailedException when one failed (the first in order)
+   * @throws HogOperationCancelledException when one was cancelled (the first in order)
+   */
+  public static <R> List<OperationOutcome<R>> awaitAll(List<HogOperation<R>> operations, Duration timeout) {
+    Objects.requireNonNull(operations, "operations");
+    RetryPolicy.positive(timeout, "timeout");
+    if (operations.isEmpty()) {
+      return List.of();
+    }
+    HogClock clock = operations.get(0).poller.clock;
+    long deadline = clock.nanoTime() + Durations.nanos(timeout);
+    while (true) {
+      long earliest = Long.MAX_VALUE;
+      boolean allEnded = true;
+      for (HogOperation<R> operation : operations) {
+        Operation seen = operation.latest;
+        if (seen != null && isTerminal(seen.status())) {
+          continue;
+        }
+        allEnded = false;
+        long due = operation.nextPollDue();
+        if (due - clock.nanoTime() <= 0) {
+          operation.pollOnce(deadline, false);
+          due = operation.nextPollDue();
+        }
+        earliest = Math.min(earliest, due);
+      }
+      if (allEnded) {
+        List<OperationOutcome<R>> outcomes = new ArrayList<>(operations.size());
+        for (HogOperation<R> operation : operations) {
+          outcomes.add(operation.outcome(operation.latest));
+        }
+        return outcomes;
+      }
+      long now = clock.nanoTime();
+      if (earliest - deadline > 0 || now - deadline >= 0) {
+        throw notAllEnded(operations, timeout);
+      }
+      sleep(clock, Math.max(0, earliest - now), "operations");
+    }
+  }
+
+  /**
+   * {@link #await(Duration)} on the client's executor; cancelling the future stops the polling.
+   *
+   * @param timeout the total time to wait
+   * @return the outcome, when it comes
+   */
+  CompletableFuture<OperationOutcome<T>> awaitAsync(Duration timeout) {
+    RetryPolicy.positive(timeout, "timeout");
+    return poller.async(() -> await(timeout));
+  }
+
+  /** When the next poll of this handle may start, on the client's clock. */
+  private long nextPollDue() {
+    pollLock.lock();
+    try {
+      return polled ? lastPollNanos + Durations.nanos(nextWait()) : poller.clock.nanoTime();
+    } finally {
+      pollLock.unlock();
+    }
+  }
+
+  /**
+   * Takes this handle's turn to poll, waiting for it and for other threads' polls at most until
+   * {@code deadline}; a transient failure is logged and counts as a poll.
+   *
+   * @return false when the deadline came first
+   */
+  private boolean pollOnce(long deadline, boolean waitForTurn) {
+    long remaining = deadline - poller.clock.nanoTime();
+    if (remaining <= 0) {
+      return false;
+    }
+    try {
+      if (!pollLock.tryLock(poller.clock.toRealNanos(remaining), TimeUnit.NANOSECONDS)) {
+        return false;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw interrupted(e);
+    }
+    try {
+      Operation seen = latest;
+      if (seen != null && isTerminal(seen.status())) {
+        return true;
+      }
+      if (waitForTurn) {
+        if (!waitBeforePoll(deadline)) {
+          return false;
+        }
+      } else if (poller.clock.nanoTime() - deadline >= 0) {
+        return false;
       }
       try {
         pollNow(new Deadline(deadline));
       } catch (HogServerException | HogRateLimitException | HogNetworkException transientFailure) {
+        if (Thread.currentThread().isInterrupted()) {
+          throw transientFailure;
+        }
         log.warn("Polling operation {} failed ({}); polling again until the deadline", id,
             transientFailure.getClass().getSimpleName());
         if (transientFailure instanceof HogRateLimitException limited) {
           serverWait = limited.retryAfter().orElse(null);
         }
       }
+      return true;
+    } finally {
+      pollLock.unlock();
     }
   }
 
-  /** {@link #await(Duration)} with the client's default timeout ({@link PollingPolicy#defaultTimeout()}). */
-  public OperationOutcome<T> await() {
-    return await(core.pollingPolicy.defaultTimeout());
-  }
-
-  /** {@link #await(Duration)} on the client's executor. */
-  public CompletableFuture<OperationOutcome<T>> awaitAsync(Duration timeout) {
-    return core.async(() -> await(timeout));
-  }
-
-  /** Waits for the next allowed poll; false when that would be past the deadline. */
-  private boolean waitBeforePoll(long deadline) {
-    if (!polled) {
-      return core.clock.nanoTime() - deadline < 0;
-    }
-    Duration wait = serverWait != null ? serverWait : core.pollingPolicy.interval(polls);
+  private Duration nextWait() {
+    Duration wait = serverWait != null ? serverWait : poller.policy.interval(polls);
     if (polls == 0 && expectedDuration != null && expectedDuration.compareTo(wait) > 0) {
       wait = expectedDuration;
     }
-    if (wait.compareTo(PollingPolicy.MIN_INTERVAL) < 0) {
-      wait = PollingPolicy.MIN_INTERVAL;
+    return wait.compareTo(PollingPolicy.MIN_INTERVAL) < 0 ? PollingPolicy.MIN_INTERVAL : wait;
+  }
+
+  /** Waits for the next allowed poll; false when that would be past the deadline. Holds pollLock. */
+  private boolean waitBeforePoll(long deadline) {
+    if (!polled) {
+      return poller.clock.nanoTime() - deadline < 0;
     }
-    long due = lastPollNanos + wait.toNanos();
-    long now = core.clock.nanoTime();
+    long due = lastPollNanos + Durations.nanos(nextWait());
+    long now = poller.clock.nanoTime();
     if (due - deadline > 0) {
-      sleepNanos(deadline - now);
+      sleep(poller.clock, deadline - now, id);
       return false;
     }
-    sleepNanos(due - now);
+    sleep(poller.clock, due - now, id);
     return true;
   }
 
-  private void sleepNanos(long nanos) {
+  private static void sleep(HogClock clock, long nanos, String what) {
     if (nanos <= 0) {
       return;
     }
     try {
-      core.clock.sleep(Duration.ofNanos(nanos));
+      clock.sleep(Duration.ofNanos(nanos));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new HogNetworkException("Waiting for operation " + id + " was interrupted; resume it later with its id.", e);
+      throw new HogNetworkException("Waiting for " + what + " was interrupted; resume later with the operation id.", e);
     }
   }
 
+  private void lockInterruptibly() {
+    try {
+      pollLock.lockInterruptibly();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw interrupted(e);
+    }
+  }
+
+  private HogNetworkException interrupted(InterruptedException e) {
+    return new HogNetworkException("Waiting for operation " + id + " was interrupted; resume it later with its id.", e);
+  }
+
+  /** Polls now. Holds pollLock. */
   private Operation pollNow(Deadline deadline) {
-    lastPollNanos = core.clock.nanoTime();
+    lastPollNanos = poller.clock.nanoTime();
     polled = true;
     polls++;
     serverWait = null;
-    Response<Operation> response = core.calls.execute(core.pollingApi.poll(pollUrl, deadline), "GET " + pollUrl.encodedPath());
+    Response<Operation> response = poller.poll(pollUrl, deadline);
     Operation operation = response.body();
     if (operation == null || operation.status() == null) {
       throw new HogException("Polling operation " + id + " returned no status. Retry later; resume with its id.",
           ApiCalls.requestId(response), null);
     }
-    latest = operation;
     latestRequestId = ApiCalls.requestId(response);
-    serverWait = RetryAfter.parse(response.headers().get("Retry-After"), core.clock.instant());
+    latest = operation;
+    serverWait = RetryAfter.parse(response.headers().get("Retry-After"), poller.clock.instant());
     log.debug("Operation {} is {} ({}%)", id, operation.status().value(), operation.progress());
-    Progress progress = new Progress(id, operation.status(), operation.progress());
+    Progress progress = Progress.ofOperation(id, operation.status(), operation.progress());
     for (ProgressListener listener : listeners) {
       try {
         listener.onProgress(progress);
@@ -219,9 +388,9 @@ public final class HogOperation<T> {
         return new OperationOutcome.PartialSuccess<>(resultType.decode(operation.result(), id), operation.error(),
             operation, meta);
       case FAILED:
-        throw new HogOperationFailedException(core.secrets.redact("Operation " + id + " failed: "
+        throw new HogOperationFailedException(poller.secrets.redact("Operation " + id + " failed: "
             + (operation.error() == null || operation.error().message() == null ? "the API gave no reason"
-                : operation.error().message().replaceAll("[.\\s]+$", ""))
+                : Messages.sentence(operation.error().message()))
             + ". Check the request that started it, then submit again (with a new Idempotency-Key)."
             + (requestId == null ? "" : " Request id: " + requestId + ".")), id, requestId, operation);
       case CANCELLED:
@@ -233,12 +402,39 @@ public final class HogOperation<T> {
     }
   }
 
+  private String lastStatus() {
+    Operation seen = latest;
+    return seen == null ? "not polled" : seen.status().value();
+  }
+
   private HogOperationTimeoutException timedOut(Duration timeout) {
     String requestId = latestRequestId != null ? latestRequestId : meta.requestId();
-    return new HogOperationTimeoutException("Operation " + id + " did not end within " + human(timeout) + " (last status: "
-        + (latest == null ? "not polled" : latest.status().value()) + "). It goes on on the server: wait again,"
-        + " or resume later with client.operations().resume(\"" + id + "\", ...)."
-        + (requestId == null ? "" : " Request id: " + requestId + "."), id, requestId, latest);
+    return new HogOperationTimeoutException("Operation " + id + " did not end within " + human(timeout)
+        + " (last status: " + lastStatus() + "). It goes on on the server: wait again, or resume it later with"
+        + " client.operations().resume(\"" + id + "\")." + (requestId == null ? "" : " Request id: " + requestId + "."),
+        id, requestId, latest);
+  }
+
+  private static <R> HogOperationTimeoutException notAllEnded(List<HogOperation<R>> operations, Duration timeout) {
+    List<String> pending = new ArrayList<>();
+    List<String> pendingIds = new ArrayList<>();
+    List<String> ended = new ArrayList<>();
+    HogOperation<R> firstPending = null;
+    for (HogOperation<R> operation : operations) {
+      Operation seen = operation.latest;
+      if (seen != null && isTerminal(seen.status())) {
+        ended.add(operation.id + " (" + seen.status().value() + ")");
+      } else {
+        pending.add(operation.id + " (" + operation.lastStatus() + ")");
+        pendingIds.add(operation.id);
+        firstPending = firstPending == null ? operation : firstPending;
+      }
+    }
+    return new HogOperationTimeoutException(pending.size() + " of " + operations.size() + " operations did not end"
+        + " within " + human(timeout) + ": " + String.join(", ", pending) + "."
+        + (ended.isEmpty() ? "" : " Ended: " + String.join(", ", ended) + ".")
+        + " They go on on the server: wait again, or resume them later with client.operations().resume(id).",
+        firstPending.id, firstPending.meta.requestId(), firstPending.latest, pendingIds);
   }
 
   static String human(Duration duration) {

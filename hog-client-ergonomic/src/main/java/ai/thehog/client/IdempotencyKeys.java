@@ -9,6 +9,9 @@ import java.util.HexFormat;
 /** Chooses the Idempotency-Key of a call; a null key lets the transport draw a random one. */
 final class IdempotencyKeys {
 
+  /** The longest Idempotency-Key the API takes. */
+  static final int MAX_LENGTH = 255;
+
   private IdempotencyKeys() {
   }
 
@@ -18,7 +21,12 @@ final class IdempotencyKeys {
    */
   static String choose(RequestOptions options, String path, Object body, Integer part) {
     if (options.idempotencyKey() != null) {
-      return part == null ? options.idempotencyKey() : options.idempotencyKey() + "-" + part;
+      if (part == null) {
+        return options.idempotencyKey();
+      }
+      String key = options.idempotencyKey() + "-" + part;
+      // A key near the 255-character limit cannot take a suffix: its digest does, and stays per key and part.
+      return key.length() <= MAX_LENGTH ? key : derive("", options.idempotencyKey()) + "-" + part;
     }
     if (options.deterministicIdempotencyKey()) {
       return derive(path, body);

@@ -21,7 +21,7 @@ public final class Operations {
     if (id == null || id.isBlank()) {
       throw new IllegalArgumentException("operation id must not be empty");
     }
-    return core.complete(core.operations.getOperation(id, null), "GET /api/operations/" + id);
+    return core.complete(core.operations.getOperation(id, null));
   }
 
   /** A handle on operation {@code id} whose result is read as JSON maps and lists. */
@@ -50,11 +50,11 @@ public final class Operations {
   }
 
   private <T> HogOperation<T> resume(String id, ResultType<T> type) {
-    return new HogOperation<>(core, id, PollUrls.forId(core.baseUrl, id), Meta.EMPTY, type, false);
+    return core.resume(id, PollUrls.forId(core.baseUrl, id), type);
   }
 
   private <T> HogOperation<T> resumeFromPollUrl(String pollUrl, ResultType<T> type) {
     HttpUrl url = PollUrls.resolve(core.baseUrl, pollUrl);
-    return new HogOperation<>(core, PollUrls.idOf(url), url, Meta.EMPTY, type, false);
+    return core.resume(PollUrls.idOf(url), url, type);
   }
 }

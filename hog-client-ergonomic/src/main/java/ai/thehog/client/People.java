@@ -6,86 +6,122 @@ import ai.thehog.model.PeopleSearchRequest;
 import ai.thehog.model.SearchResult;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 /** People discovery and research, and the older people enrichment endpoint. */
 public final class People {
 
-  private static final String SEARCH = "/api/v1/people/search";
-  private static final String ENRICH = "/api/people/enrich";
-  private static final String RESEARCH = "/api/people/researches";
   private final ClientCore core;
+  private final Estimates estimates;
 
-  People(ClientCore core) {
+  People(ClientCore core, Estimates estimates) {
     this.core = core;
+    this.estimates = estimates;
   }
 
-  /** Starts a people search ({@code POST /api/v1/people/search}, always async). */
-  public HogOperation<SearchResult> search(PeopleSearchRequest request) {
-    return search(request, RequestOptions.defaults());
+  /**
+   * Starts a people search ({@code POST /api/v1/people/search}, always async).
+   *
+   * @param request the search
+   * @return the operation
+   */
+  public HogOperation<SearchResult> startSearch(PeopleSearchRequest request) {
+    return startSearch(request, RequestOptions.defaults());
   }
 
-  /** As {@link #search(PeopleSearchRequest)} with per-call options. */
-  public HogOperation<SearchResult> search(PeopleSearchRequest request, RequestOptions options) {
-    Resources.require(request, "request");
-    Resources.unguarded(options, "POST " + SEARCH);
-    String key = IdempotencyKeys.choose(options, SEARCH, request, null);
-    return core.start(core.people.searchPeople(request, key, null), "POST " + SEARCH, ResultType.of(SearchResult.class));
+  /**
+   * As {@link #startSearch(PeopleSearchRequest)} with per-call options.
+   *
+   * @param request the search
+   * @param options Idempotency-Key choice
+   * @return the operation
+   */
+  public HogOperation<SearchResult> startSearch(PeopleSearchRequest request, RequestOptions options) {
+    return core.start(request, options, ResultType.of(SearchResult.class),
+        key -> core.people.searchPeople(request, key, null));
   }
 
-  /** Starts a people search and waits at most {@code timeout} in total. */
-  public OperationOutcome<SearchResult> searchAndWait(PeopleSearchRequest request, Duration timeout) {
-    return search(request).await(timeout);
+  /**
+   * Starts a people search and waits at most {@code timeout} in total.
+   *
+   * @param request the search
+   * @param timeout the total time to wait
+   * @return the outcome
+   */
+  public OperationOutcome<SearchResult> searchAndAwait(PeopleSearchRequest request, Duration timeout) {
+    return startSearch(request).await(timeout);
   }
 
-  /** {@link #searchAndWait} on the client's executor. */
-  public CompletableFuture<OperationOutcome<SearchResult>> searchAsync(PeopleSearchRequest request, Duration timeout) {
-    return core.async(() -> searchAndWait(request, timeout));
-  }
-
-  /** People search with ICP ranking, older generation ({@code POST /api/people/search}, sync). */
+  /**
+   * People search with ICP ranking, older generation ({@code POST /api/people/search}, sync).
+   *
+   * @param request the search
+   * @return the envelope's data
+   */
   @SuppressWarnings("deprecation")
   public HogResponse<Object> searchLegacy(PeopleSearchRequest request) {
     Resources.require(request, "request");
-    return core.envelope(core.people.searchPeopleLegacy(request, null), "POST /api/people/search",
-        answer -> answer.data(), answer -> answer.meta());
+    return core.envelope(core.people.searchPeopleLegacy(request, null), answer -> answer.data(), answer -> answer.meta());
   }
 
-  /** Identity research dossier ({@code POST /api/people/researches}, sync). */
+  /**
+   * Identity research dossier ({@code POST /api/people/researches}, sync).
+   *
+   * @param request the research
+   * @return the envelope's data
+   */
   public HogResponse<Object> research(PeopleResearchRequest request) {
     return research(request, RequestOptions.defaults());
   }
 
-  /** As {@link #research(PeopleResearchRequest)}; a guard asks the estimate endpoint first. */
+  /**
+   * As {@link #research(PeopleResearchRequest)}; a guard asks the estimate endpoint first.
+   *
+   * @param request the research
+   * @param options Idempotency-Key choice and cost guard
+   * @return the envelope's data
+   * @throws HogCostGuardException when the estimate fails the guard; nothing was sent
+   */
   @SuppressWarnings("deprecation")
   public HogResponse<Object> research(PeopleResearchRequest request, RequestOptions options) {
-    Resources.require(request, "request");
-    Resources.require(options, "options");
-    core.guard(options, "POST " + RESEARCH, () -> new Estimates(core).peopleResearch(request));
-    String key = IdempotencyKeys.choose(options, RESEARCH, request, null);
-    return core.envelope(core.people.researchPerson(request, key, null), "POST " + RESEARCH,
-        answer -> answer.data(), answer -> answer.meta());
+    return core.envelope(request, options, key -> core.people.researchPerson(request, key, null),
+        () -> estimates.peopleResearch(request), answer -> answer.data(), answer -> answer.meta());
   }
 
-  /** Older people enrichment ({@code POST /api/people/enrich}): 200, or 202 when {@code asyncPreferred}. */
-  public Submission<Object, Map<String, Object>> enrich(PeopleEnrichRequest request) {
-    return enrich(request, RequestOptions.defaults());
+  /**
+   * Older people enrichment ({@code POST /api/people/enrich}): 200, or 202 when {@code asyncPreferred}.
+   *
+   * @param request the enrichment
+   * @return the answer, completed or accepted
+   */
+  public Submission<Object, Map<String, Object>> submitEnrichment(PeopleEnrichRequest request) {
+    return submitEnrichment(request, RequestOptions.defaults());
   }
 
-  /** As {@link #enrich(PeopleEnrichRequest)}; a guard asks the estimate endpoint first. */
+  /**
+   * As {@link #submitEnrichment(PeopleEnrichRequest)}; a guard asks the estimate endpoint first.
+   *
+   * @param request the enrichment
+   * @param options Idempotency-Key choice and cost guard
+   * @return the answer, completed or accepted
+   * @throws HogCostGuardException when the estimate fails the guard; nothing was sent
+   */
   @SuppressWarnings("deprecation")
-  public Submission<Object, Map<String, Object>> enrich(PeopleEnrichRequest request, RequestOptions options) {
-    Resources.require(request, "request");
-    Resources.require(options, "options");
-    core.guard(options, "POST " + ENRICH, () -> new Estimates(core).peopleEnrichment(request));
-    String key = IdempotencyKeys.choose(options, ENRICH, request, null);
-    return core.submit(core.people.enrichPeople(request, key, null), "POST " + ENRICH,
+  public Submission<Object, Map<String, Object>> submitEnrichment(PeopleEnrichRequest request,
+      RequestOptions options) {
+    return core.submit(core.prepare(request, options, null, key -> core.people.enrichPeople(request, key, null),
+            () -> estimates.peopleEnrichment(request)),
         answer -> answer.data(), answer -> Meta.of(answer.meta(), null), ResultType.MAP,
         (outcome, operation) -> outcome.result());
   }
 
-  /** Enriches and returns the data either way, waiting at most {@code timeout} for an operation. */
-  public Object enrichAndWait(PeopleEnrichRequest request, Duration timeout) {
-    return enrich(request).waitForResult(timeout);
+  /**
+   * Enriches and returns the data either way, waiting at most {@code timeout} for an operation.
+   *
+   * @param request the enrichment
+   * @param timeout the total time to wait
+   * @return the data
+   */
+  public Object enrichAndAwait(PeopleEnrichRequest request, Duration timeout) {
+    return submitEnrichment(request).await(timeout);
   }
 }

@@ -4,6 +4,10 @@ package ai.thehog.client;
 @FunctionalInterface
 public interface ProgressListener {
 
-  /** Called with the state just polled. */
+  /**
+   * Called with the state just polled.
+   *
+   * @param progress the operation's id, status and percent
+   */
   void onProgress(Progress progress);
 }

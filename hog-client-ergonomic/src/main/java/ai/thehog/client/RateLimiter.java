@@ -16,6 +16,8 @@ final class RateLimiter {
   private final long spacingNanos;
   private long nextFreeNanos;
   private boolean started;
+  private long pausedUntilNanos;
+  private boolean paused;
 
   RateLimiter(HogClock clock, int perMinute) {
     this.clock = clock;
@@ -35,11 +37,34 @@ final class RateLimiter {
    * the other threads wait too, instead of collecting 429s of their own.
    */
   synchronized void pause(Duration pause) {
-    long until = clock.nanoTime() + pause.toNanos();
+    long until = clock.nanoTime() + Durations.nanos(pause);
+    if (!paused || until - pausedUntilNanos > 0) {
+      paused = true;
+      pausedUntilNanos = until;
+    }
     if (!started || until - nextFreeNanos > 0) {
       started = true;
       nextFreeNanos = until;
     }
+  }
+
+  /**
+   * Reserves the next slot if it starts within {@code maxWaitNanos} and says how long to wait for
+   * it; -1 (nothing reserved) when it would start later.
+   */
+  synchronized long tryReserve(long maxWaitNanos) {
+    long now = clock.nanoTime();
+    long slot = !started || nextFreeNanos - now < 0 ? now : nextFreeNanos;
+    if (slot - now > maxWaitNanos) {
+      return -1;
+    }
+    return reserve();
+  }
+
+  /** How long the bucket stays paused by a Retry-After; zero when it is not. */
+  synchronized Duration pausedFor() {
+    long left = paused ? pausedUntilNanos - clock.nanoTime() : 0;
+    return left > 0 ? Duration.ofNanos(left) : Duration.ZERO;
   }
 
   /** Reserves the next slot and says how long to wait for it. */

@@ -82,8 +82,8 @@ public final class RequestOptions {
 
     /** Your own Idempotency-Key (1 to 255 visible ASCII characters); batches add "-1", "-2", ... per batch. */
     public Builder idempotencyKey(String key) {
-      if (key == null || key.isBlank() || key.length() > 240 || !key.chars().allMatch(c -> c > 32 && c < 127)) {
-        throw new IllegalArgumentException("idempotencyKey must be 1 to 240 visible ASCII characters without spaces,"
+      if (key == null || key.isBlank() || key.length() > 255 || !key.chars().allMatch(c -> c > 32 && c < 127)) {
+        throw new IllegalArgumentException("idempotencyKey must be 1 to 255 visible ASCII characters without spaces,"
             + " was " + (key == null ? "null" : "\"" + key + "\""));
       }
       this.idempotencyKey = key;

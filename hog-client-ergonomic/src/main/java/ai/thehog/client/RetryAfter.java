@@ -12,22 +12,23 @@ final class RetryAfter {
   private RetryAfter() {
   }
 
-  /** The wait asked for, or null when the header is absent or unreadable; never negative. */
+  /** The wait asked for, clamped to 0 .. a year, or null when the header is absent or unreadable. */
   static Duration parse(String header, Instant now) {
     if (header == null || header.isBlank()) {
       return null;
     }
     String value = header.trim();
-    try {
-      long seconds = Long.parseLong(value);
-      return seconds < 0 ? null : Duration.ofSeconds(seconds);
-    } catch (NumberFormatException notSeconds) {
-      // an HTTP date, below
+    if (value.matches("[0-9]{1,40}")) {
+      // delay-seconds: any number of digits, clamped rather than overflowing
+      return value.length() > 9 ? Durations.MAX_SERVER_WAIT
+          : Durations.clampServerWait(Duration.ofSeconds(Long.parseLong(value)));
+    }
+    if (value.startsWith("-") && value.substring(1).matches("[0-9]+")) {
+      return null;
     }
     try {
       Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-      Duration wait = Duration.between(now, at);
-      return wait.isNegative() ? Duration.ZERO : wait;
+      return Durations.clampServerWait(Duration.between(now, at));
     } catch (DateTimeParseException unreadable) {
       return null;
     }

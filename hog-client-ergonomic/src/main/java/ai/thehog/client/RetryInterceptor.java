@@ -3,7 +3,6 @@ package ai.thehog.client;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
-import java.util.UUID;
 import java.util.function.DoubleSupplier;
 import okhttp3.Interceptor;
 import okhttp3.Request;
@@ -13,31 +12,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one logical call: gives a POST its Idempotency-Key (once, so every retry carries the same
- * one), waits for the rate limiters before each attempt, reads the whole answer (so a truncated
- * body is a failure to retry, not a surprise later) and retries per {@link RetryPolicy}.
+ * Runs the attempts of one call per {@link RetryPolicy}: reads each whole answer (so a truncated
+ * body is a failure to retry, not a surprise later), retries connection failures, 408, 429 and 5xx
+ * with backoff or the server's Retry-After, and never starts an attempt after the call's deadline
+ * (the earlier of {@code maxElapsed} and a {@link Deadline} tag), which it hands on to the rate limit.
  */
 final class RetryInterceptor implements Interceptor {
 
-  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
   private static final Logger log = LoggerFactory.getLogger("ai.thehog.client.retry");
 
   private final RetryPolicy policy;
   private final HogClock clock;
-  private final RateLimiter requests;
-  private final RateLimiter polls;
   private final DoubleSupplier jitter;
 
-  RetryInterceptor(RetryPolicy policy, HogClock clock, RateLimiter requests, RateLimiter polls, DoubleSupplier jitter) {
+  RetryInterceptor(RetryPolicy policy, HogClock clock, DoubleSupplier jitter) {
     this.policy = policy;
     this.clock = clock;
-    this.requests = requests;
-    this.polls = polls;
     this.jitter = jitter;
-  }
-
-  static boolean isPoll(Request request) {
-    return request.method().equals("GET") && request.url().encodedPath().contains("/api/operations/");
   }
 
   static boolean retryableStatus(int code) {
@@ -47,14 +38,15 @@ final class RetryInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    if (request.method().equals("POST") && request.header(IDEMPOTENCY_KEY) == null) {
-      request = request.newBuilder().header(IDEMPOTENCY_KEY, "hog-" + UUID.randomUUID()).build();
-    }
-    boolean poll = isPoll(request);
-    boolean mayRetry = !request.method().equals("POST") || request.header(IDEMPOTENCY_KEY) != null;
+    boolean mayRetry = !request.method().equals("POST") || request.header(IdempotencyKeyInterceptor.HEADER) != null;
     long start = clock.nanoTime();
+    long deadline = start + Durations.nanos(policy.maxElapsed());
+    Deadline tagged = request.tag(Deadline.class);
+    if (tagged != null && tagged.nanos() - deadline < 0) {
+      deadline = tagged.nanos();
+    }
+    request = request.newBuilder().tag(Deadline.class, new Deadline(deadline)).build();
     for (int attempt = 1; ; attempt++) {
-      waitForTurn(poll);
       Response response = null;
       IOException failure = null;
       try {
@@ -70,17 +62,11 @@ final class RetryInterceptor implements Interceptor {
       }
       Duration wait = response == null ? null : RetryAfter.parse(response.header("Retry-After"), clock.instant());
       boolean serverAsked = wait != null;
-      if (serverAsked && response.code() == 429) {
-        (poll ? polls : requests).pause(wait);
-      }
       if (wait == null) {
         wait = backoff(attempt);
       }
-      Duration elapsed = Duration.ofNanos(clock.nanoTime() - start);
-      Deadline deadline = request.tag(Deadline.class);
       boolean retry = mayRetry && attempt < policy.maxAttempts()
-          && elapsed.plus(wait).compareTo(policy.maxElapsed()) <= 0
-          && (deadline == null || clock.nanoTime() + wait.toNanos() - deadline.nanos() <= 0);
+          && clock.nanoTime() + Durations.nanos(wait) - deadline <= 0;
       String what = response != null ? "HTTP " + response.code() : failure.getClass().getSimpleName();
       if (!retry) {
         log.debug("{} {}: {} on attempt {}; not retrying", request.method(), request.url().encodedPath(), what, attempt);
@@ -103,18 +89,6 @@ final class RetryInterceptor implements Interceptor {
     double cap = Math.min(policy.maxBackoff().toNanos(),
         policy.initialBackoff().toNanos() * Math.pow(2, Math.min(attempt - 1, 40)));
     return Duration.ofNanos((long) (cap * jitter.getAsDouble()));
-  }
-
-  private void waitForTurn(boolean poll) throws IOException {
-    try {
-      if (poll) {
-        polls.acquire();
-      }
-      requests.acquire();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while waiting for the rate limiter");
-    }
   }
 
   private void sleep(Duration wait) throws IOException {

@@ -11,11 +11,15 @@ public final class Signals {
     this.core = core;
   }
 
-  /** Classifies signals ({@code POST /api/signals}); the value is the envelope's {@code data}. */
+  /**
+   * Classifies signals ({@code POST /api/signals}).
+   *
+   * @param request the signals
+   * @return the envelope's {@code data} and meta
+   */
   @SuppressWarnings("deprecation")
   public HogResponse<Object> classify(SignalsRequest request) {
     Resources.require(request, "request");
-    return core.envelope(core.signals.classifySignals(request, null), "POST /api/signals",
-        answer -> answer.data(), answer -> answer.meta());
+    return core.envelope(core.signals.classifySignals(request, null), answer -> answer.data(), answer -> answer.meta());
   }
 }

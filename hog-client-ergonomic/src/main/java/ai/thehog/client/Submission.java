@@ -4,28 +4,38 @@ import java.time.Duration;
 
 /**
  * The answer of a call that may complete at once (HTTP 200) or start a long-running operation
- * (HTTP 202). Switch on it, or call {@link #waitForResult(Duration)} to get the final value either way.
+ * (HTTP 202). Switch on it, or call {@link #await(Duration)} to get the final value either way.
  *
  * @param <C> the value of an immediate answer
  * @param <R> the result of the operation
  */
 public sealed interface Submission<C, R> permits Submission.Completed, Submission.Accepted {
 
-  /** True when the API answered 200 with the value. */
+  /**
+   * True when the API answered 200 with the value.
+   *
+   * @return whether it completed at once
+   */
   default boolean isCompleted() {
     return this instanceof Completed;
   }
 
-  /** Meta of the submitting request (request id, project, cost or estimated cost). */
+  /**
+   * Meta of the submitting request (request id, project, cost or estimated cost).
+   *
+   * @return the meta
+   */
   Meta meta();
 
   /**
    * The value either way: the immediate one, or the operation's result converted by the resource
    * (waiting at most {@code timeout} in total; a partial success gives its partial result).
    *
+   * @param timeout the total time to wait for an operation
+   * @return the value
    * @throws HogOperationException when the operation failed, was cancelled or timed out
    */
-  C waitForResult(Duration timeout);
+  C await(Duration timeout);
 
   /**
    * 200: completed at once.
@@ -41,7 +51,7 @@ public sealed interface Submission<C, R> permits Submission.Completed, Submissio
     }
 
     @Override
-    public C waitForResult(Duration timeout) {
+    public C await(Duration timeout) {
       return response.value();
     }
   }
@@ -61,7 +71,7 @@ public sealed interface Submission<C, R> permits Submission.Completed, Submissio
     }
 
     @Override
-    public C waitForResult(Duration timeout) {
+    public C await(Duration timeout) {
       return convert.convert(operation.await(timeout), operation);
     }
   }
@@ -74,7 +84,13 @@ public sealed interface Submission<C, R> permits Submission.Completed, Submissio
    */
   @FunctionalInterface
   interface OutcomeConverter<R, C> {
-    /** Converts {@code outcome} of {@code operation}. */
+    /**
+     * Converts {@code outcome} of {@code operation}.
+     *
+     * @param outcome the outcome
+     * @param operation the operation it is of
+     * @return the value
+     */
     C convert(OperationOutcome<R> outcome, HogOperation<R> operation);
   }
 }

@@ -8,51 +8,72 @@ import java.util.Map;
 /** Website crawls and page scrapes; all start long-running operations (wait on them with {@link HogOperation#await}). */
 public final class WebScrapers {
 
-  private static final String CRAWL = "/api/v1/platform/scrapers/web/crawl";
-  private static final String BATCH = "/api/v1/platform/scrapers/web/scrape/batch";
-  private static final String JOBS = "/api/v1/platform/scrapers/web/scrape/jobs";
   private final ClientCore core;
 
   WebScrapers(ClientCore core) {
     this.core = core;
   }
 
-  /** Starts a website crawl ({@code POST /api/v1/platform/scrapers/web/crawl}). */
-  public HogOperation<Map<String, Object>> crawl(WebCrawlRequest request) {
-    return crawl(request, RequestOptions.defaults());
+  /**
+   * Starts a website crawl ({@code POST /api/v1/platform/scrapers/web/crawl}).
+   *
+   * @param request the crawl
+   * @return the operation
+   */
+  public HogOperation<Map<String, Object>> startCrawl(WebCrawlRequest request) {
+    return startCrawl(request, RequestOptions.defaults());
   }
 
-  /** As {@link #crawl(WebCrawlRequest)} with per-call options. */
-  public HogOperation<Map<String, Object>> crawl(WebCrawlRequest request, RequestOptions options) {
-    Resources.require(request, "request");
-    Resources.unguarded(options, "POST " + CRAWL);
-    return core.start(core.webScrapers.crawlWebsite(request, IdempotencyKeys.choose(options, CRAWL, request, null), null),
-        "POST " + CRAWL, ResultType.MAP);
+  /**
+   * As {@link #startCrawl(WebCrawlRequest)} with per-call options.
+   *
+   * @param request the crawl
+   * @param options Idempotency-Key choice
+   * @return the operation
+   */
+  public HogOperation<Map<String, Object>> startCrawl(WebCrawlRequest request, RequestOptions options) {
+    return core.start(request, options, ResultType.MAP, key -> core.webScrapers.crawlWebsite(request, key, null));
   }
 
-  /** Starts a scrape of several pages ({@code POST /api/v1/platform/scrapers/web/scrape/batch}). */
-  public HogOperation<Map<String, Object>> scrapePages(WebScrapeBatchRequest request) {
-    return scrapePages(request, RequestOptions.defaults());
+  /**
+   * Starts a scrape of several pages ({@code POST /api/v1/platform/scrapers/web/scrape/batch}).
+   *
+   * @param request the pages
+   * @return the operation
+   */
+  public HogOperation<Map<String, Object>> startScrapePages(WebScrapeBatchRequest request) {
+    return startScrapePages(request, RequestOptions.defaults());
   }
 
-  /** As {@link #scrapePages(WebScrapeBatchRequest)} with per-call options. */
-  public HogOperation<Map<String, Object>> scrapePages(WebScrapeBatchRequest request, RequestOptions options) {
-    Resources.require(request, "request");
-    Resources.unguarded(options, "POST " + BATCH);
-    return core.start(core.webScrapers.scrapeWebPages(request, IdempotencyKeys.choose(options, BATCH, request, null), null),
-        "POST " + BATCH, ResultType.MAP);
+  /**
+   * As {@link #startScrapePages(WebScrapeBatchRequest)} with per-call options.
+   *
+   * @param request the pages
+   * @param options Idempotency-Key choice
+   * @return the operation
+   */
+  public HogOperation<Map<String, Object>> startScrapePages(WebScrapeBatchRequest request, RequestOptions options) {
+    return core.start(request, options, ResultType.MAP, key -> core.webScrapers.scrapeWebPages(request, key, null));
   }
 
-  /** Starts a deep scrape of long or dynamic pages ({@code POST /api/v1/platform/scrapers/web/scrape/jobs}). */
-  public HogOperation<Map<String, Object>> scrapeJob(WebScrapeJobRequest request) {
-    return scrapeJob(request, RequestOptions.defaults());
+  /**
+   * Starts a deep scrape of long or dynamic pages ({@code POST /api/v1/platform/scrapers/web/scrape/jobs}).
+   *
+   * @param request the job
+   * @return the operation
+   */
+  public HogOperation<Map<String, Object>> startScrapeJob(WebScrapeJobRequest request) {
+    return startScrapeJob(request, RequestOptions.defaults());
   }
 
-  /** As {@link #scrapeJob(WebScrapeJobRequest)} with per-call options. */
-  public HogOperation<Map<String, Object>> scrapeJob(WebScrapeJobRequest request, RequestOptions options) {
-    Resources.require(request, "request");
-    Resources.unguarded(options, "POST " + JOBS);
-    return core.start(core.webScrapers.createScrapeJob(request, IdempotencyKeys.choose(options, JOBS, request, null), null),
-        "POST " + JOBS, ResultType.MAP);
+  /**
+   * As {@link #startScrapeJob(WebScrapeJobRequest)} with per-call options.
+   *
+   * @param request the job
+   * @param options Idempotency-Key choice
+   * @return the operation
+   */
+  public HogOperation<Map<String, Object>> startScrapeJob(WebScrapeJobRequest request, RequestOptions options) {
+    return core.start(request, options, ResultType.MAP, key -> core.webScrapers.createScrapeJob(request, key, null));
   }
 }

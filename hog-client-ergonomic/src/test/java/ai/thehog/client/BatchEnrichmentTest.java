@@ -52,7 +52,7 @@ class BatchEnrichmentTest extends WireMockTestBase {
       }
       stubBatch(b, b * 100, records);
     }
-    List<BatchProgress> progress = Collections.synchronizedList(new ArrayList<>());
+    List<Progress> progress = Collections.synchronizedList(new ArrayList<>());
 
     BatchEnrichmentResult result = client.enrichments().enrichAll(people, List.of("contact.email"), progress::add,
         RequestOptions.builder().idempotencyKey("crm-sync-7").build());
@@ -64,7 +64,7 @@ class BatchEnrichmentTest extends WireMockTestBase {
     assertThat(result.batchMeta()).extracting(Meta::requestId)
         .containsExactly("req_accept_op_b0", "req_accept_op_b1", "req_accept_op_b2");
     assertThat(progress).hasSize(3);
-    assertThat(progress.get(2)).isEqualTo(new BatchProgress(250, 250, 3, 3));
+    assertThat(progress.get(2)).isEqualTo(new Progress(null, ai.thehog.model.OperationStatus.SUCCEEDED, 100, 250, 250));
     assertThat(server.findAll(postRequestedFor(urlEqualTo("/api/enrichments"))))
         .extracting(r -> r.getHeader("Idempotency-Key")).containsExactlyInAnyOrder("crm-sync-7-1", "crm-sync-7-2",
             "crm-sync-7-3");
@@ -100,12 +100,12 @@ class BatchEnrichmentTest extends WireMockTestBase {
         .willReturn(SpecResponses.json("POST", "/api/enrichments", 200,
             "{\"data\":{\"contact\":{\"email\":\"solo@x.example\"}},\"meta\":{\"requestId\":\"req_solo\"}}")));
 
-    BatchEnrichmentResult batch = client.enrichments().enrichAllAsync(people, List.of("contact.email"),
+    BatchEnrichmentResult batch = client.async().enrichAll(people, List.of("contact.email"),
         BatchProgressListener.none(), RequestOptions.defaults()).get(20, TimeUnit.SECONDS);
     BatchEnrichmentResult streamed = client.enrichments().enrichAll(people.stream(), List.of("contact.email"),
         BatchProgressListener.none(), RequestOptions.defaults());
     assertThat(streamed.records()).extracting(EnrichmentRecord::identifier).containsExactlyElementsOf(people);
-    HogResponse<EnrichmentRecord> solo = client.enrichments().enrichAsync(
+    HogResponse<EnrichmentRecord> solo = client.async().enrich(
         PersonIdentifier.builder().email("solo@x.example").build(), List.of("contact.email")).get(20, TimeUnit.SECONDS);
 
     assertThat(batch.records()).hasSize(3);
@@ -122,7 +122,7 @@ class BatchEnrichmentTest extends WireMockTestBase {
     }
     java.util.concurrent.ExecutorService one = java.util.concurrent.Executors.newSingleThreadExecutor();
     try (HogClient hog = builder().executor(one).batchConcurrency(4).build()) {
-      BatchEnrichmentResult result = hog.enrichments().enrichAllAsync(people, List.of("contact.email"),
+      BatchEnrichmentResult result = hog.async().enrichAll(people, List.of("contact.email"),
           BatchProgressListener.none(), RequestOptions.defaults()).get(30, TimeUnit.SECONDS);
       assertThat(result.records()).hasSize(250);
     } finally {

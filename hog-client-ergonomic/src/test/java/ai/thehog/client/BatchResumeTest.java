@@ -35,8 +35,7 @@ class BatchResumeTest {
   @BeforeEach
   void client() {
     SANDBOX.sandbox().reset();
-    hog = HogClient.builder().environment(Map.of()).baseUrl(SANDBOX.baseUrl()).accessKey(ACCESS).secretKey(SECRET)
-        .timeScale(10).build();
+    hog = HogClient.builder().environment(Map.of()).connection(SANDBOX.sandbox().connection()).build();
   }
 
   @AfterEach
@@ -56,7 +55,7 @@ class BatchResumeTest {
     List<String> order = new CopyOnWriteArrayList<>();
     BatchProgressListener listener = new BatchProgressListener() {
       @Override
-      public void onProgress(BatchProgress progress) {
+      public void onProgress(Progress progress) {
       }
 
       @Override
@@ -94,7 +93,7 @@ class BatchResumeTest {
     EnrichmentRecord[] seen = new EnrichmentRecord[people.size()];
     BatchProgressListener listener = new BatchProgressListener() {
       @Override
-      public void onProgress(BatchProgress progress) {
+      public void onProgress(Progress progress) {
       }
 
       @Override
@@ -115,8 +114,7 @@ class BatchResumeTest {
 
   @Test
   void laterBatchesOfARunArePolledAboutOnceEach() {
-    try (HogClient oneAtATime = HogClient.builder().environment(Map.of()).baseUrl(SANDBOX.baseUrl())
-        .accessKey(ACCESS).secretKey(SECRET).timeScale(10).batchConcurrency(1).build()) {
+    try (HogClient oneAtATime = HogClient.builder().environment(Map.of()).connection(SANDBOX.sandbox().connection()).batchConcurrency(1).build()) {
       oneAtATime.enrichments().enrichAll(people(1000), List.of("profile"));
     }
     long polls = SANDBOX.sandbox().ledger().requestsPerRoute().get("GET /api/operations/{id}");
@@ -132,8 +130,7 @@ class BatchResumeTest {
         EnrichmentRequest.builder().identifiers(batch).fields(List.of("profile")).build());
     String operationId = ((Submission.Accepted<Map<String, Object>, EnrichmentBatchResult>) submission).operation().id();
 
-    try (HogClient restarted = HogClient.builder().environment(Map.of()).baseUrl(SANDBOX.baseUrl())
-        .accessKey(ACCESS).secretKey(SECRET).timeScale(10).build()) {
+    try (HogClient restarted = HogClient.builder().environment(Map.of()).connection(SANDBOX.sandbox().connection()).build()) {
       List<EnrichmentRecord> records = restarted.enrichments().resumeBatch(operationId, batch);
 
       assertThat(records).extracting(EnrichmentRecord::identifier).isEqualTo(batch);

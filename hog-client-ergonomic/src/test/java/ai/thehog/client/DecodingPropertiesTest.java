@@ -171,7 +171,7 @@ class DecodingPropertiesTest {
             .data(Map.of("i", (long) i)).build());
       }
       Collections.shuffle(records, new Random(seed));
-      EnrichmentRecord[] mapped = BatchEnricher.map(inputs, EnrichmentBatchResult.builder().records(records).build(),
+      EnrichmentRecord[] mapped = RecordMatcher.match(inputs, EnrichmentBatchResult.builder().records(records).build(),
           "op_map", "req_1");
       for (int i = 0; i < n; i++) {
         assertThat(mapped[i].identifier()).isEqualTo(inputs.get(i));
@@ -179,9 +179,9 @@ class DecodingPropertiesTest {
       }
       List<EnrichmentRecord> missing = new ArrayList<>(records.subList(1, records.size()));
       missing.add(records.get(0).toBuilder().identifier(PersonIdentifier.builder().email("stranger@x.example").build()).build());
-      assertThatThrownBy(() -> BatchEnricher.map(inputs, EnrichmentBatchResult.builder().records(missing).build(),
+      assertThatThrownBy(() -> RecordMatcher.match(inputs, EnrichmentBatchResult.builder().records(missing).build(),
           "op_map", "req_1")).isInstanceOf(HogBatchMappingException.class).hasMessageContaining("op_map");
-      assertThatThrownBy(() -> BatchEnricher.map(inputs, EnrichmentBatchResult.builder()
+      assertThatThrownBy(() -> RecordMatcher.match(inputs, EnrichmentBatchResult.builder()
           .records(records.subList(0, n - 1)).build(), "op_map", "req_1"))
           .isInstanceOfSatisfying(HogBatchMappingException.class, e -> assertThat(e.operationId()).isEqualTo("op_map"));
     });
@@ -189,9 +189,9 @@ class DecodingPropertiesTest {
 
   @Test
   void backoffStaysWithinFullJitterBoundsAndPollingWithinOneToThirtySeconds() {
-    RetryInterceptor retry = new RetryInterceptor(RetryPolicy.defaults(), new FakeClock(), null, null, () -> 0.0);
+    RetryInterceptor retry = new RetryInterceptor(RetryPolicy.defaults(), new FakeClock(), () -> 0.0);
     qt().withExamples(300).forAll(integers().between(1, 60), doubles().between(0.0, 0.999999)).checkAssert((attempt, r) -> {
-      RetryInterceptor jittered = new RetryInterceptor(RetryPolicy.defaults(), new FakeClock(), null, null, () -> r);
+      RetryInterceptor jittered = new RetryInterceptor(RetryPolicy.defaults(), new FakeClock(), () -> r);
       double cap = Math.min(30_000, 500 * Math.pow(2, attempt - 1));
       assertThat(jittered.backoff(attempt).toMillis()).isBetween(0L, (long) cap);
       assertThat(retry.backoff(attempt)).isEqualTo(Duration.ZERO);

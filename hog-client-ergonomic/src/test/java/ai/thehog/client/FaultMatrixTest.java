@@ -97,7 +97,7 @@ class FaultMatrixTest extends WireMockTestBase {
     }
 
     OperationOutcome<Map<String, Object>> outcome = client.deepResearch()
-        .startAndWait(DeepResearchRequest.builder().putAdditionalProperty("query", "Acme").build(), Duration.ofMinutes(5));
+        .researchAndAwait(DeepResearchRequest.builder().putAdditionalProperty("query", "Acme").build(), Duration.ofMinutes(5));
 
     assertThat(outcome).isInstanceOf(OperationOutcome.Succeeded.class);
     assertThat(outcome.result()).isEqualTo(Map.of("summary", "done"));

@@ -118,7 +118,9 @@ class HogClientBuilderTest extends WireMockTestBase {
   void badBuilderValuesAreRefusedAtOnce() {
     assertThatThrownBy(() -> HogClient.builder().secretKey(" ")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("secretKey");
-    assertThatThrownBy(() -> HogClient.builder().timeScale(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> HogClient.builder().connection(
+        new ai.thehog.model.connection.HogConnection("http://127.0.0.1:1", "ak", "sk", 0)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("timeScale");
     assertThatThrownBy(() -> HogClient.builder().batchConcurrency(0)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new RateLimits(0, 1)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> PollingPolicy.builder().initialInterval(java.time.Duration.ofMillis(500)))

@@ -119,7 +119,7 @@ class OperationPollingTest extends WireMockTestBase {
     List<String> statuses = new ArrayList<>();
 
     OperationOutcome<Map<String, Object>> outcome = client.deepResearch().start(DeepResearchRequest.builder().build())
-        .onProgress(p -> statuses.add(p.status().value() + "/" + p.percentage())).await(Duration.ofMinutes(1));
+        .onProgress(p -> statuses.add(p.status().value() + "/" + p.percent())).await(Duration.ofMinutes(1));
 
     assertThat(outcome.result()).containsEntry("ok", true);
     assertThat(statuses).containsExactly("paused/OptionalInt.empty", "warming_up/OptionalInt[5]",
@@ -193,7 +193,7 @@ class OperationPollingTest extends WireMockTestBase {
     pollAnswers(SpecResponses.operation("op_1", "succeeded", 100, "{\"people\":[]}", null));
 
     Submission<Object, Map<String, Object>> submission = client.people()
-        .enrich(ai.thehog.model.PeopleEnrichRequest.builder().asyncPreferred(true).build());
+        .submitEnrichment(ai.thehog.model.PeopleEnrichRequest.builder().asyncPreferred(true).build());
 
     assertThat(submission.isCompleted()).isFalse();
     assertThat(submission.meta().estimatedCost()).isEqualTo(20L);
@@ -201,7 +201,7 @@ class OperationPollingTest extends WireMockTestBase {
     HogOperation<Map<String, Object>> operation = ((Submission.Accepted<Object, Map<String, Object>>) submission).operation();
     assertThat(operation.id()).isEqualTo("op_1");
     assertThat(operation.pollUrl()).isEqualTo(server.baseUrl() + POLL);
-    assertThat(submission.waitForResult(Duration.ofMinutes(1))).isEqualTo(Map.of("people", List.of()));
+    assertThat(submission.await(Duration.ofMinutes(1))).isEqualTo(Map.of("people", List.of()));
   }
 
   @Test
@@ -268,7 +268,7 @@ class OperationPollingTest extends WireMockTestBase {
         .willReturn(SpecResponses.json("POST", "/api/v1/search", 202, SpecResponses.accepted("op_1"))));
     pollAnswers(SpecResponses.operation("op_1", "succeeded", 100, "{\"data\":[]}", null));
 
-    OperationOutcome<SearchResult> outcome = client.search().submitAsync(SearchRequest.builder().build(), Duration.ofMinutes(1))
+    OperationOutcome<SearchResult> outcome = client.async().searchAndAwait(SearchRequest.builder().build(), Duration.ofMinutes(1))
         .get(10, java.util.concurrent.TimeUnit.SECONDS);
 
     assertThat(outcome.result().data()).isEmpty();

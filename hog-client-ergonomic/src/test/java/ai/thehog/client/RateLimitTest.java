@@ -97,8 +97,7 @@ class RateLimitTest {
 
   @Test
   void eightBusyThreadsSharingOneClientGetNo429() throws Exception {
-    try (HogClient hog = HogClient.builder().environment(Map.of()).baseUrl(SANDBOX.baseUrl()).accessKey(ACCESS)
-        .secretKey(SECRET).timeScale(SCALE).build()) {
+    try (HogClient hog = HogClient.builder().environment(Map.of()).connection(SANDBOX.sandbox().connection()).build()) {
       assertThat(burst(hog)).isZero();
     }
     assertThat(SANDBOX.sandbox().ledger().requestsPerRoute()).containsEntry("POST /api/generate/estimate", 720L);
@@ -106,8 +105,7 @@ class RateLimitTest {
 
   @Test
   void withoutTheLimiterTheSameBurstCollects429s() throws Exception {
-    try (HogClient hog = HogClient.builder().environment(Map.of()).baseUrl(SANDBOX.baseUrl()).accessKey(ACCESS)
-        .secretKey(SECRET).timeScale(SCALE).rateLimits(new RateLimits(1_000_000, 1_000_000))
+    try (HogClient hog = HogClient.builder().environment(Map.of()).connection(SANDBOX.sandbox().connection()).rateLimits(new RateLimits(1_000_000, 1_000_000))
         .retryPolicy(RetryPolicy.none()).build()) {
       assertThat(burst(hog)).isPositive();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.thehog.model.DeepResearchRequest;
 import ai.thehog.model.EnrichmentRecord;
 import ai.thehog.model.PersonIdentifier;
+import ai.thehog.sandbox.HogSandbox;
 import ai.thehog.sandbox.HogSandboxExtension;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,18 +30,13 @@ class ReadmeQuickStartTest {
 
   @Test
   void quickStartRunsAgainstTheSandbox() {
-    String baseUrl = SANDBOX.baseUrl();
-    String accessKey = ACCESS;
-    String secretKey = SECRET;
-    double timeScale = 10;
+    HogSandbox sandbox = SANDBOX.sandbox();
     List<PersonIdentifier> people = IntStream.range(0, 250)
         .mapToObj(i -> PersonIdentifier.builder().email("lead" + i + "@acme.example").build()).toList();
 
     // README quick start: begin
     HogClient hog = HogClient.builder()              // one per application; thread-safe
-        .baseUrl(baseUrl)                            // default: THE_HOG_SERVER_URL, else https://developer.thehog.ai
-        .accessKey(accessKey).secretKey(secretKey)   // default: THE_HOG_ACCESS_KEY, THE_HOG_SECRET_KEY
-        .timeScale(timeScale)                        // 1 for the real API; the sandbox's scale in tests
+        .connection(sandbox.connection())            // the sandbox's URL and keys; without it: THE_HOG_* variables
         .build();
 
     HogResponse<EnrichmentRecord> jane = hog.enrichments().enrich(
@@ -52,7 +48,7 @@ class ReadmeQuickStartTest {
 
     OperationOutcome<Map<String, Object>> research = hog.deepResearch()
         .start(DeepResearchRequest.builder().putAdditionalProperty("query", "Acme Corp").build())
-        .onProgress(p -> System.out.println(p.status() + " " + p.percentage()))
+        .onProgress(p -> System.out.println(p.status() + " " + p.percent()))
         .await(Duration.ofMinutes(10));
     // README quick start: end
 

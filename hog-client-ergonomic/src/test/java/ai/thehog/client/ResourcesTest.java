@@ -84,15 +84,15 @@ class ResourcesTest extends WireMockTestBase {
     assertThat(enriched.meta()).isEqualTo(new Meta("req_1", "proj_1", 5L, 4L));
 
     assertThat(client.operations().get("op_x").value().progress()).isEqualTo(45);
-    assertThat(client.companies().search(CompanySearchRequest.builder().build()).id()).isEqualTo("op_c");
-    assertThat(client.people().search(PeopleSearchRequest.builder().build()).id()).isEqualTo("op_p");
-    assertThat(client.search().submit(SearchRequest.builder().build()).id()).isEqualTo("op_s");
+    assertThat(client.companies().startSearch(CompanySearchRequest.builder().build()).id()).isEqualTo("op_c");
+    assertThat(client.people().startSearch(PeopleSearchRequest.builder().build()).id()).isEqualTo("op_p");
+    assertThat(client.search().start(SearchRequest.builder().build()).id()).isEqualTo("op_s");
     HogOperation<Map<String, Object>> research = client.deepResearch().start(DeepResearchRequest.builder().build());
     assertThat(research.id()).isEqualTo("op_d");
     assertThat(research.meta().requestId()).isEqualTo("req_accept_op_d");
-    assertThat(client.webScrapers().crawl(WebCrawlRequest.builder().build()).id()).isEqualTo("op_w1");
-    assertThat(client.webScrapers().scrapePages(WebScrapeBatchRequest.builder().build()).id()).isEqualTo("op_w2");
-    assertThat(client.webScrapers().scrapeJob(WebScrapeJobRequest.builder().build()).id()).isEqualTo("op_w3");
+    assertThat(client.webScrapers().startCrawl(WebCrawlRequest.builder().build()).id()).isEqualTo("op_w1");
+    assertThat(client.webScrapers().startScrapePages(WebScrapeBatchRequest.builder().build()).id()).isEqualTo("op_w2");
+    assertThat(client.webScrapers().startScrapeJob(WebScrapeJobRequest.builder().build()).id()).isEqualTo("op_w3");
     HogResponse<List<Company>> companies = client.companies().searchLegacy(CompanySearchRequest.builder().build());
     assertThat(companies.value()).extracting(Company::employeeCount).containsExactly(220L);
     assertThat(companies.meta().actualCost()).isEqualTo(4L);
@@ -102,11 +102,11 @@ class ResourcesTest extends WireMockTestBase {
     assertThat(client.context().assemble(ContextRequest.builder().build()).value()).isEqualTo(Map.of("personas", List.of()));
     assertThat(client.signals().classify(SignalsRequest.builder().build()).value())
         .isEqualTo(List.of(Map.of("signal", "hiring")));
-    Submission<Object, Map<String, Object>> people = client.people().enrich(PeopleEnrichRequest.builder()
+    Submission<Object, Map<String, Object>> people = client.people().submitEnrichment(PeopleEnrichRequest.builder()
         .identities(List.of(PlatformIdentity.builder().platform("linkedin").username("jane").build())).build());
     assertThat(people.isCompleted()).isTrue();
-    assertThat(people.waitForResult(Duration.ofSeconds(1))).isEqualTo(List.of(Map.of("email", "j@x.com")));
-    assertThat(client.generate().submitAndWait(GenerateRequest.builder().build(), Duration.ofSeconds(1)))
+    assertThat(people.await(Duration.ofSeconds(1))).isEqualTo(List.of(Map.of("email", "j@x.com")));
+    assertThat(client.generate().generateAndAwait(GenerateRequest.builder().build(), Duration.ofSeconds(1)))
         .isEqualTo(Map.of("text", "Hello"));
     HogResponse<Estimate> estimate = client.estimates().peopleEnrichment(PeopleEnrichRequest.builder().build());
     assertThat(estimate.value().estimatedCredits()).isEqualTo(5L);
@@ -190,7 +190,7 @@ class ResourcesTest extends WireMockTestBase {
         answer("POST", path, status, SpecResponses.error(status, "Error", "nope"));
       }
       int index = i;
-      assertThatThrownBy(() -> client.search().submit(SearchRequest.builder().build()))
+      assertThatThrownBy(() -> client.search().start(SearchRequest.builder().build()))
           .isInstanceOf(types[i])
           .isInstanceOfSatisfying(HogApiException.class, e -> {
             assertThat(e.statusCode()).isEqualTo(status);

@@ -50,8 +50,7 @@ class SandboxFlowTest {
 
   @BeforeEach
   void client() {
-    hog = HogClient.builder().environment(Map.of()).baseUrl(SANDBOX.baseUrl()).accessKey(ACCESS).secretKey(SECRET)
-        .timeScale(SCALE).build();
+    hog = HogClient.builder().environment(Map.of()).connection(SANDBOX.sandbox().connection()).build();
   }
 
   @AfterEach
@@ -79,7 +78,7 @@ class SandboxFlowTest {
     Submission<Map<String, Object>, ai.thehog.model.EnrichmentBatchResult> submitted = hog.enrichments().submit(
         EnrichmentRequest.builder().identifiers(List.of(person(3), person(4))).fields(List.of("profile")).build());
     assertThat(submitted.isCompleted()).isFalse();
-    assertThat(submitted.waitForResult(Duration.ofMinutes(1))).containsKey("records");
+    assertThat(submitted.await(Duration.ofMinutes(1))).containsKey("records");
 
     BatchEnrichmentResult mixed = hog.enrichments().enrichAll(List.of(person(5),
         PersonIdentifier.builder().email("nobody@fail.example").build(),
@@ -96,8 +95,7 @@ class SandboxFlowTest {
 
   @Test
   void projectIdAndCostsReachTheMeta() {
-    try (HogClient project = HogClient.builder().environment(Map.of()).baseUrl(SANDBOX.baseUrl()).accessKey(ACCESS)
-        .secretKey(SECRET).timeScale(SCALE).projectId("proj_flow").build()) {
+    try (HogClient project = HogClient.builder().environment(Map.of()).connection(SANDBOX.sandbox().connection()).projectId("proj_flow").build()) {
       HogResponse<EnrichmentRecord> jane = project.enrichments().enrich(person(9), List.of("contact.email", "profile"));
       assertThat(jane.meta().projectId()).isEqualTo("proj_flow");
       assertThat(jane.meta().estimatedCost()).isEqualTo(2L);
@@ -111,13 +109,13 @@ class SandboxFlowTest {
 
   @Test
   void searchesOfEveryKind() {
-    OperationOutcome<SearchResult> companies = hog.companies().searchAndWait(
+    OperationOutcome<SearchResult> companies = hog.companies().searchAndAwait(
         CompanySearchRequest.builder().putAdditionalProperty("industry", "Software").build(), Duration.ofMinutes(1));
     assertThat(companies.result().data()).isNotNull();
-    OperationOutcome<SearchResult> people = hog.people().searchAndWait(
+    OperationOutcome<SearchResult> people = hog.people().searchAndAwait(
         PeopleSearchRequest.builder().putAdditionalProperty("title", "CTO").build(), Duration.ofMinutes(1));
     assertThat(people.result()).isNotNull();
-    OperationOutcome<SearchResult> search = hog.search().submitAndWait(
+    OperationOutcome<SearchResult> search = hog.search().searchAndAwait(
         SearchRequest.builder().putAdditionalProperty("query", "fintech in Berlin").build(), Duration.ofMinutes(1));
     assertThat(search.result()).isNotNull();
     assertThat(hog.companies().searchLegacy(CompanySearchRequest.builder().putAdditionalProperty("industry", "AI").build())
@@ -140,12 +138,12 @@ class SandboxFlowTest {
 
   @Test
   void webScrapers() {
-    assertThat(hog.webScrapers().crawl(WebCrawlRequest.builder().putAdditionalProperty("url", "https://acme.example")
+    assertThat(hog.webScrapers().startCrawl(WebCrawlRequest.builder().putAdditionalProperty("url", "https://acme.example")
         .build()).await(Duration.ofMinutes(1)).result()).isNotNull();
-    assertThat(hog.webScrapers().scrapePages(WebScrapeBatchRequest.builder()
+    assertThat(hog.webScrapers().startScrapePages(WebScrapeBatchRequest.builder()
         .putAdditionalProperty("urls", List.of("https://acme.example/a", "https://acme.example/b")).build())
         .await(Duration.ofMinutes(1)).result()).isNotNull();
-    assertThat(hog.webScrapers().scrapeJob(WebScrapeJobRequest.builder().putAdditionalProperty("url", "https://acme.example")
+    assertThat(hog.webScrapers().startScrapeJob(WebScrapeJobRequest.builder().putAdditionalProperty("url", "https://acme.example")
         .build()).await(Duration.ofMinutes(1)).result()).isNotNull();
   }
 
@@ -153,10 +151,10 @@ class SandboxFlowTest {
   void olderGenerationPeopleContextSignalsGenerateAndEstimates() {
     PeopleEnrichRequest enrich = PeopleEnrichRequest.builder()
         .identities(List.of(PlatformIdentity.builder().platform("linkedin").username("jane-doe").build())).build();
-    assertThat(hog.people().enrich(enrich).isCompleted()).isTrue();
-    Submission<Object, Map<String, Object>> async = hog.people().enrich(enrich.toBuilder().asyncPreferred(true).build());
+    assertThat(hog.people().submitEnrichment(enrich).isCompleted()).isTrue();
+    Submission<Object, Map<String, Object>> async = hog.people().submitEnrichment(enrich.toBuilder().asyncPreferred(true).build());
     assertThat(async.isCompleted()).isFalse();
-    assertThat(async.waitForResult(Duration.ofMinutes(1))).isNotNull();
+    assertThat(async.await(Duration.ofMinutes(1))).isNotNull();
 
     PeopleResearchRequest research = PeopleResearchRequest.builder().putAdditionalProperty("name", "Jane Doe").build();
     assertThat(hog.estimates().peopleResearch(research).value().estimatedCredits()).isPositive();
@@ -171,7 +169,7 @@ class SandboxFlowTest {
         .isNotNull();
     GenerateRequest generate = GenerateRequest.builder().putAdditionalProperty("prompt", "Write a short intro").build();
     assertThat(hog.estimates().generation(generate).value().likelySyncOrAsync()).isNotNull();
-    assertThat(hog.generate().submitAndWait(generate, Duration.ofMinutes(1))).isNotNull();
+    assertThat(hog.generate().generateAndAwait(generate, Duration.ofMinutes(1))).isNotNull();
     assertThat(hog.estimates().peopleEnrichment(enrich).value().withinPlanLimits()).isTrue();
   }
 
@@ -180,8 +178,7 @@ class SandboxFlowTest {
     HogOperation<Map<String, Object>> started = hog.deepResearch()
         .start(DeepResearchRequest.builder().putAdditionalProperty("query", "Globex").build());
     assertThat(hog.operations().get(started.id()).value().id()).isEqualTo(started.id());
-    try (HogClient restarted = HogClient.builder().environment(Map.of()).baseUrl(SANDBOX.baseUrl()).accessKey(ACCESS)
-        .secretKey(SECRET).timeScale(SCALE).build()) {
+    try (HogClient restarted = HogClient.builder().environment(Map.of()).connection(SANDBOX.sandbox().connection()).build()) {
       assertThat(restarted.operations().resumeFromPollUrl(started.pollUrl()).await(Duration.ofMinutes(1)).result())
           .isNotEmpty();
     }
@@ -191,7 +188,7 @@ class SandboxFlowTest {
   @Test
   void aThousandIdentifiersAtTheDocumentedLimitsWithoutA429AndOneChargeEach() {
     List<PersonIdentifier> people = IntStream.range(0, 1000).mapToObj(SandboxFlowTest::person).toList();
-    List<BatchProgress> progress = new ArrayList<>();
+    List<Progress> progress = new ArrayList<>();
 
     BatchEnrichmentResult result = hog.enrichments().enrichAll(people, List.of("contact.email"), progress::add,
         RequestOptions.builder().deterministicIdempotencyKey().build());
@@ -202,8 +199,8 @@ class SandboxFlowTest {
     }
     assertThat(result.operationIds()).hasSize(10).doesNotHaveDuplicates();
     assertThat(progress).hasSize(10);
-    assertThat(progress.get(9).completedIdentifiers()).isEqualTo(1000);
-    assertThat(progress).extracting(BatchProgress::completedIdentifiers).isSorted();
+    assertThat(progress.get(9).completed()).isEqualTo(1000);
+    assertThat(progress).extracting(Progress::completed).isSorted();
     SandboxLedger ledger = SANDBOX.sandbox().ledger();
     assertThat(ledger.tooManyRequestsSent()).isZero();
     assertThat(ledger.chargesPerIdentifier()).hasSize(1000).allSatisfy((identifier, charges) ->

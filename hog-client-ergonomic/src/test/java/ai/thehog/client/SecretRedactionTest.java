@@ -92,7 +92,7 @@ class SecretRedactionTest extends WireMockTestBase {
 
     keep(catchThrowable(() -> client.deepResearch().start(DeepResearchRequest.builder()
         .putAdditionalProperty("note", "my key is " + SECRET).build()).await(Duration.ofMinutes(1))));
-    keep(catchThrowable(() -> client.search().submit(SearchRequest.builder().build())));
+    keep(catchThrowable(() -> client.search().start(SearchRequest.builder().build())));
     texts.add(client.toString());
     texts.add(builder().toString());
 
@@ -108,7 +108,7 @@ class SecretRedactionTest extends WireMockTestBase {
         SpecResponses.error(401, "Unauthorized", "token " + BEARER + " unknown"))));
     try (HogClient bearer = HogClient.builder().environment(Map.of()).baseUrl(server.baseUrl()).bearerToken(BEARER)
         .clock(clock).build()) {
-      keep(catchThrowable(() -> bearer.search().submit(SearchRequest.builder().build())));
+      keep(catchThrowable(() -> bearer.search().start(SearchRequest.builder().build())));
       texts.add(bearer.toString());
     }
     List<String> all = everything();
@@ -120,8 +120,7 @@ class SecretRedactionTest extends WireMockTestBase {
   void aFullFlowAgainstTheSandboxNeverShowsTheSecret() {
     try (HogSandbox sandbox = HogSandbox.builder().port(0).accessKey(ACCESS).secretKey(SECRET).timeScale(20.0)
         .operationDuration(Duration.ofSeconds(2)).build().start();
-        HogClient hog = HogClient.builder().environment(Map.of()).baseUrl(sandbox.baseUrl()).accessKey(ACCESS)
-            .secretKey(SECRET).timeScale(20.0).build();
+        HogClient hog = HogClient.builder().environment(Map.of()).connection(sandbox.connection()).build();
         HogClient wrong = HogClient.builder().environment(Map.of()).baseUrl(sandbox.baseUrl()).accessKey(ACCESS)
             .secretKey(WRONG_SECRET).timeScale(20.0).build()) {
       hog.enrichments().enrich(PersonIdentifier.builder().email("jane@acme.example").build(), List.of("contact.email"));

@@ -1,12 +1,13 @@
 package ai.thehog.maven;
 
 import ai.thehog.client.BatchCompletion;
-import ai.thehog.client.BatchProgress;
+import ai.thehog.client.Progress;
 import ai.thehog.client.BatchProgressListener;
 import ai.thehog.client.BatchSubmission;
 import ai.thehog.client.HogClient;
 import ai.thehog.client.HogException;
 import ai.thehog.client.RequestOptions;
+import ai.thehog.model.connection.HogConnection;
 import ai.thehog.maven.fixtures.EnrichmentBackend;
 import ai.thehog.model.EnrichmentRecord;
 import ai.thehog.model.EnrichmentRequest;
@@ -53,11 +54,8 @@ final class ClientBackend implements EnrichmentBackend, AutoCloseable {
         })
         .build();
     this.client = HogClient.builder()
-        .baseUrl(baseUrl)
-        .accessKey(credentials.accessKey())
-        .secretKey(credentials.secretKey())
+        .connection(new HogConnection(baseUrl, credentials.accessKey(), credentials.secretKey(), timeScale))
         .okHttpClient(counting)
-        .timeScale(timeScale)
         .build();
   }
 
@@ -87,7 +85,7 @@ final class ClientBackend implements EnrichmentBackend, AutoCloseable {
     try {
       client.enrichments().enrichEach(persons(identifiers), fields, signals(signalsConfig), new BatchProgressListener() {
         @Override
-        public void onProgress(BatchProgress progress) {
+        public void onProgress(Progress progress) {
         }
 
         @Override

@@ -1,5 +1,6 @@
 package ai.thehog.sandbox;
 
+import ai.thehog.model.connection.HogConnection;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -101,6 +102,18 @@ public final class HogSandbox implements AutoCloseable {
   /** The primary access key (public; the secret is not exposed by the sandbox). */
   public String accessKey() {
     return config.credentials().keySet().iterator().next();
+  }
+
+  /**
+   * Everything a client needs to use this sandbox (base URL, primary key pair, time scale) as one
+   * value: {@code HogClient.builder().connection(sandbox.connection())}.
+   *
+   * @return the connection; its {@code toString()} hides the secret
+   * @throws IllegalStateException when the sandbox is not started
+   */
+  public HogConnection connection() {
+    Map.Entry<String, String> primary = config.credentials().entrySet().iterator().next();
+    return new HogConnection(baseUrl(), primary.getKey(), primary.getValue(), config.timeScale());
   }
 
   /** A snapshot of charges, requests per route, 429s sent and idempotent replays. */

@@ -1,5 +1,6 @@
 package ai.thehog.sandbox;
 
+import ai.thehog.model.connection.HogConnection;
 import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * Runs a {@link HogSandbox} for a JUnit 5 test class: registered on a static field, it is started
  * before all tests, reset before each test (ledger, operations, faults) and stopped after all; on an
  * instance field, it is started before and stopped after each test. Test methods and lifecycle
- * methods may take a {@code HogSandbox} parameter.
+ * methods may take a {@code HogSandbox} parameter, or a {@code HogConnection} to build a client from.
  *
  * <pre>{@code
  * @RegisterExtension
@@ -86,13 +87,14 @@ public final class HogSandboxExtension implements BeforeAllCallback, AfterAllCal
 
   @Override
   public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-    return parameterContext.getParameter().getType() == HogSandbox.class;
+    Class<?> type = parameterContext.getParameter().getType();
+    return type == HogSandbox.class || type == HogConnection.class;
   }
 
   @Override
   public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
     sandbox.start();
-    return sandbox;
+    return parameterContext.getParameter().getType() == HogConnection.class ? sandbox.connection() : sandbox;
   }
 
   /** The same options as {@link HogSandbox.Builder}, plus whether to reset before each test. */

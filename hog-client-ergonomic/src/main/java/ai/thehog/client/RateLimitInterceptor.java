@@ -1,0 +1,64 @@
+package ai.thehog.client;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * Waits for a slot of the {@link HogRateLimiter} before each attempt (polls also in the poll bucket),
+ * and pauses the bucket when an answer is 429 with Retry-After. An attempt whose slot would come
+ * after the call's deadline is not sent: the call fails at once with a {@link HogRateLimitException}
+ * saying when to retry, instead of blocking past the deadline.
+ */
+final class RateLimitInterceptor implements Interceptor {
+
+  private final HogRateLimiter limiter;
+  private final HogClock clock;
+
+  RateLimitInterceptor(HogRateLimiter limiter, HogClock clock) {
+    this.limiter = limiter;
+    this.clock = clock;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    boolean poll = Endpoint.of(request).poll();
+    Deadline deadline = request.tag(Deadline.class);
+    if (poll) {
+      acquire(HogRateLimiter.POLLS, request, deadline);
+    }
+    acquire(HogRateLimiter.REQUESTS, request, deadline);
+    Response response = chain.proceed(request);
+    if (response.code() == 429) {
+      Duration wait = RetryAfter.parse(response.header("Retry-After"), clock.instant());
+      if (wait != null) {
+        limiter.pause(poll ? HogRateLimiter.POLLS : HogRateLimiter.REQUESTS, wait);
+      }
+    }
+    return response;
+  }
+
+  private void acquire(String bucket, Request request, Deadline deadline) throws IOException {
+    Duration maxWait = deadline == null ? Durations.MAX_SERVER_WAIT
+        : Duration.ofNanos(Math.max(0, deadline.nanos() - clock.nanoTime()));
+    boolean acquired;
+    try {
+      acquired = limiter.tryAcquire(bucket, maxWait);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while waiting for the rate limiter");
+    }
+    if (!acquired) {
+      Duration paused = limiter.pausedFor(bucket);
+      String when = paused.isZero() ? "in a moment" : "in " + Math.max(1, (paused.toMillis() + 999) / 1000) + " s";
+      throw new HogRateLimitException(Endpoint.describe(request) + " was not sent: the client's rate limit ("
+          + bucket + ") has no free slot before the call's deadline"
+          + (paused.isZero() ? "" : ", because the API answered 429 and asked to wait") + ". Retry " + when
+          + ", or give the call a longer deadline.", null, null, paused.isZero() ? null : paused);
+    }
+  }
+}
