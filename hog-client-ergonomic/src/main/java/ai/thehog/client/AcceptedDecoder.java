@@ -65,14 +65,12 @@ final class AcceptedDecoder implements Converter<ResponseBody, OperationAccepted
       if (estimatedCost == null) {
         estimatedCost = number(meta.get("estimated_cost"));
       }
-      acceptedMeta = AcceptedMeta.builder()
-          .requestId(first(text(meta, "requestId"), text(meta, "request_id")))
-          .projectId(first(text(meta, "projectId"), text(meta, "project_id")))
-          .estimatedCost(estimatedCost)
-          .build();
+      acceptedMeta = new AcceptedMeta(first(text(meta, "requestId"), text(meta, "request_id")),
+          first(text(meta, "projectId"), text(meta, "project_id")), estimatedCost, Map.of());
     }
-    return OperationAccepted.builder().id(id).operationId(operationId)
-        .status(status == null ? null : OperationStatus.of(status)).pollUrl(pollUrl).meta(acceptedMeta).build();
+    // The canonical constructor: a shape may lack what the spec's newest shape requires.
+    return new OperationAccepted(id, operationId != null ? operationId : id,
+        status == null ? null : OperationStatus.of(status), pollUrl, acceptedMeta);
   }
 
   private static String text(Map<?, ?> map, String key) {

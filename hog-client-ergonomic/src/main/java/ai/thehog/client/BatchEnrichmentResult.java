@@ -21,7 +21,11 @@ public record BatchEnrichmentResult(List<EnrichmentRecord> records, List<String>
     batchMeta = List.copyOf(batchMeta);
   }
 
-  /** The records whose status is {@code failed}. */
+  /**
+   * The records whose status is {@code failed}.
+   *
+   * @return the records whose status is {@code failed}
+   */
   public List<EnrichmentRecord> failed() {
     return records.stream().filter(r -> RecordStatus.FAILED.equals(r.status())).toList();
   }

@@ -24,9 +24,9 @@ final class CostGuard {
     HogResponse<Estimate> answer = estimate.get();
     Estimate e = answer.value();
     String requestId = answer.meta().requestId();
-    Long credits = e.estimatedCredits();
+    Long credits = e.knownCredits().orElse(null);
     String estimated = credits == null ? "no credit figure given" : "estimated " + credits + " credits";
-    if (options.requireWithinPlanLimits() && !Boolean.TRUE.equals(e.withinPlanLimits())) {
+    if (options.requireWithinPlanLimits() && !e.isWithinPlanLimits()) {
       throw new HogCostGuardException(what + " was not sent: the estimate says it is "
           + (e.withinPlanLimits() == null ? "not known to be" : "not") + " within the plan limits (" + estimated
           + "). Raise the plan limit or make the request smaller.", requestId, e);

@@ -34,8 +34,8 @@ final class EnrichmentValidation {
       checkIdentifiers(request.identifiers());
       if (request.identifiers().size() > maxIdentifiers) {
         throw new IllegalArgumentException("identifiers holds " + request.identifiers().size()
-            + " people; the API takes at most " + MAX_BATCH + " per request. Use enrichments().enrichAll(...), which"
-            + " splits them into batches");
+            + " people; the API takes at most " + MAX_BATCH + " per request. Use"
+            + " client.enrichments().enrichAll(identifiers, fields), which splits them into batches");
       }
     }
   }

@@ -133,9 +133,9 @@ final class ErrorMapper {
       case 404:
         return "Check the id or path; an operation id must come from a 202 answer of the same account.";
       case 429:
-        return "Too many requests: wait" + (retryAfter == null ? "" : " " + retryAfter.toSeconds() + " s")
-            + " and retry, or lower the client's limits with HogClient.builder().rateLimits(...) so that it waits"
-            + " instead.";
+        return "Rate limited: wait" + (retryAfter == null ? " a moment" : " " + retryAfter.toSeconds() + " s")
+            + " and retry, or lower the client's limits with HogClient.builder().rateLimits(limits) so that it"
+            + " waits instead.";
       default:
         if (code >= 500) {
           return "The API failed after every retry allowed; try again later and quote the request id to support"

@@ -21,17 +21,29 @@ public class HogApiException extends HogException {
     this.errorBody = errorBody;
   }
 
-  /** The HTTP status code. */
+  /**
+   * The HTTP status code.
+   *
+   * @return the HTTP status code
+   */
   public int statusCode() {
     return statusCode;
   }
 
-  /** The decoded error body, or null when the body was absent or not JSON. */
+  /**
+   * The decoded error body, or null when the body was absent or not JSON.
+   *
+   * @return the decoded error body, or null when the body was absent or not JSON
+   */
   public ErrorResponse errorBody() {
     return errorBody;
   }
 
-  /** The properties the API rejected (from {@code errors}); empty when none were named. */
+  /**
+   * The properties the API rejected (from {@code errors}); empty when none were named.
+   *
+   * @return the properties the API rejected (from {@code errors}); empty when none were named
+   */
   public List<ValidationError> validationErrors() {
     return errorBody == null || errorBody.errors() == null ? List.of() : errorBody.errors();
   }

@@ -15,7 +15,11 @@ public class HogBatchMappingException extends HogException {
     this.operationId = operationId;
   }
 
-  /** The operation whose result could not be mapped. */
+  /**
+   * The operation whose result could not be mapped.
+   *
+   * @return the operation whose result could not be mapped
+   */
   public String operationId() {
     return operationId;
   }

@@ -74,62 +74,110 @@ public final class HogClient implements AutoCloseable {
     this.async = new AsyncHogClient(core.executor, enrichments, people, companies, search, deepResearch, generate);
   }
 
-  /** A builder; unset keys and base URL come from the environment. */
+  /**
+   * A builder; unset keys and base URL come from the environment.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Person enrichment, single and batch. */
+  /**
+   * Person enrichment, single and batch.
+   *
+   * @return the {@link Enrichments} resource, shared by all threads
+   */
   public Enrichments enrichments() {
     return enrichments;
   }
 
-  /** People search, research and the older enrichment endpoint. */
+  /**
+   * People search, research and the older enrichment endpoint.
+   *
+   * @return the {@link People} resource, shared by all threads
+   */
   public People people() {
     return people;
   }
 
-  /** Company discovery. */
+  /**
+   * Company discovery.
+   *
+   * @return the {@link Companies} resource, shared by all threads
+   */
   public Companies companies() {
     return companies;
   }
 
-  /** Background search jobs. */
+  /**
+   * Background search jobs.
+   *
+   * @return the {@link Search} resource, shared by all threads
+   */
   public Search search() {
     return search;
   }
 
-  /** Deep research. */
+  /**
+   * Deep research.
+   *
+   * @return the {@link DeepResearch} resource, shared by all threads
+   */
   public DeepResearch deepResearch() {
     return deepResearch;
   }
 
-  /** Website crawls and scrapes. */
+  /**
+   * Website crawls and scrapes.
+   *
+   * @return the {@link WebScrapers} resource, shared by all threads
+   */
   public WebScrapers webScrapers() {
     return webScrapers;
   }
 
-  /** Assembled GTM context. */
+  /**
+   * Assembled GTM context.
+   *
+   * @return the {@link Context} resource, shared by all threads
+   */
   public Context context() {
     return context;
   }
 
-  /** Intent and event signals. */
+  /**
+   * Intent and event signals.
+   *
+   * @return the {@link Signals} resource, shared by all threads
+   */
   public Signals signals() {
     return signals;
   }
 
-  /** Content generation. */
+  /**
+   * Content generation.
+   *
+   * @return the {@link Generate} resource, shared by all threads
+   */
   public Generate generate() {
     return generate;
   }
 
-  /** Long-running operations: read, resume by id or pollUrl. */
+  /**
+   * Long-running operations: read, resume by id or pollUrl.
+   *
+   * @return the {@link Operations} resource, shared by all threads
+   */
   public Operations operations() {
     return operations;
   }
 
-  /** Cost estimates (free). */
+  /**
+   * Cost estimates (free).
+   *
+   * @return the {@link Estimates} resource, shared by all threads
+   */
   public Estimates estimates() {
     return estimates;
   }
@@ -149,7 +197,11 @@ public final class HogClient implements AutoCloseable {
     return core;
   }
 
-  /** The base URL requests go to. */
+  /**
+   * The base URL requests go to.
+   *
+   * @return the base URL requests go to
+   */
   public String baseUrl() {
     return core.baseUrl.toString();
   }
@@ -211,49 +263,89 @@ public final class HogClient implements AutoCloseable {
     private Builder() {
     }
 
-    /** The public access key (X-Access-Key); default: THE_HOG_ACCESS_KEY. */
+    /**
+     * The public access key (X-Access-Key); default: THE_HOG_ACCESS_KEY.
+     *
+     * @param accessKey the access key
+     * @return this builder
+     */
     public Builder accessKey(String accessKey) {
       this.accessKey = nonBlank(accessKey, "accessKey");
       return this;
     }
 
-    /** The secret key (X-Secret-Key); default: THE_HOG_SECRET_KEY. Never logged or shown. */
+    /**
+     * The secret key (X-Secret-Key); default: THE_HOG_SECRET_KEY. Never logged or shown.
+     *
+     * @param secretKey the secret key
+     * @return this builder
+     */
     public Builder secretKey(String secretKey) {
       this.secretKey = nonBlank(secretKey, "secretKey");
       return this;
     }
 
-    /** Authenticate with {@code Authorization: Bearer} instead of the key pair (older host api.thehog.ai). */
+    /**
+     * Authenticate with {@code Authorization: Bearer} instead of the key pair (older host api.thehog.ai).
+     *
+     * @param token the token
+     * @return this builder
+     */
     public Builder bearerToken(String token) {
       this.bearerToken = nonBlank(token, "bearerToken");
       return this;
     }
 
-    /** The API's base URL; default: THE_HOG_SERVER_URL, else {@value HogClient#DEFAULT_BASE_URL}. */
+    /**
+     * The API's base URL; default: THE_HOG_SERVER_URL, else {@value HogClient#DEFAULT_BASE_URL}.
+     *
+     * @param baseUrl the base url
+     * @return this builder
+     */
     public Builder baseUrl(String baseUrl) {
       this.baseUrl = nonBlank(baseUrl, "baseUrl");
       return this;
     }
 
-    /** Sends X-Project-Id on every request, so results carry {@code meta.projectId}. */
+    /**
+     * Sends X-Project-Id on every request, so results carry {@code meta.projectId}.
+     *
+     * @param projectId the project id
+     * @return this builder
+     */
     public Builder projectId(String projectId) {
       this.projectId = nonBlank(projectId, "projectId");
       return this;
     }
 
-    /** Connect timeout of each attempt (default 10 s). */
+    /**
+     * Connect timeout of each attempt (default 10 s).
+     *
+     * @param timeout the timeout
+     * @return this builder
+     */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = RetryPolicy.positive(timeout, "connectTimeout");
       return this;
     }
 
-    /** Read timeout of each attempt (default 60 s); a slower answer is retried. */
+    /**
+     * Read timeout of each attempt (default 60 s); a slower answer is retried.
+     *
+     * @param timeout the timeout
+     * @return this builder
+     */
     public Builder readTimeout(Duration timeout) {
       this.readTimeout = RetryPolicy.positive(timeout, "readTimeout");
       return this;
     }
 
-    /** Write timeout of each attempt (default 30 s). */
+    /**
+     * Write timeout of each attempt (default 30 s).
+     *
+     * @param timeout the timeout
+     * @return this builder
+     */
     public Builder writeTimeout(Duration timeout) {
       this.writeTimeout = RetryPolicy.positive(timeout, "writeTimeout");
       return this;
@@ -263,6 +355,9 @@ public final class HogClient implements AutoCloseable {
      * Your OkHttpClient, to share its connection pool, proxy or TLS setup. The client derives its own
      * from it with {@code newBuilder()}: yours is not changed. Its OkHttp-level connection retries are
      * turned off in the derived client, so that only {@link RetryPolicy} decides.
+     *
+     * @param client the client
+     * @return this builder
      */
     public Builder okHttpClient(OkHttpClient client) {
       this.okHttpClient = Objects.requireNonNull(client, "okHttpClient");
@@ -272,19 +367,32 @@ public final class HogClient implements AutoCloseable {
     /**
      * Allows plain http to a host other than loopback. Off by default: credentials would travel in
      * clear text.
+     *
+     * @param allow the allow
+     * @return this builder
      */
     public Builder allowInsecureHttp(boolean allow) {
       this.allowInsecureHttp = allow;
       return this;
     }
 
-    /** When failed requests are retried (default {@link RetryPolicy#defaults()}). */
+    /**
+     * When failed requests are retried (default {@link RetryPolicy#defaults()}).
+     *
+     * @param policy the policy
+     * @return this builder
+     */
     public Builder retryPolicy(RetryPolicy policy) {
       this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
       return this;
     }
 
-    /** Client-side rate limits (default {@link RateLimits#documented()}: 600/min, 300 polls/min). */
+    /**
+     * Client-side rate limits (default {@link RateLimits#documented()}: 600/min, 300 polls/min).
+     *
+     * @param limits the limits
+     * @return this builder
+     */
     public Builder rateLimits(RateLimits limits) {
       this.rateLimits = Objects.requireNonNull(limits, "rateLimits");
       return this;
@@ -302,7 +410,12 @@ public final class HogClient implements AutoCloseable {
       return this;
     }
 
-    /** How operations are polled (default {@link PollingPolicy#defaults()}). */
+    /**
+     * How operations are polled (default {@link PollingPolicy#defaults()}).
+     *
+     * @param policy the policy
+     * @return this builder
+     */
     public Builder pollingPolicy(PollingPolicy policy) {
       this.pollingPolicy = Objects.requireNonNull(policy, "pollingPolicy");
       return this;
@@ -341,6 +454,9 @@ public final class HogClient implements AutoCloseable {
      * How many batches of a batch enrichment may be in flight at once (default 50: about what the
      * documented 300 polls per minute can watch with operations of ten seconds). The rate limiter,
      * not this number, sets the pace; lower it to hold less work open at once.
+     *
+     * @param batches the batches
+     * @return this builder
      */
     public Builder batchConcurrency(int batches) {
       if (batches < 1) {
@@ -350,7 +466,12 @@ public final class HogClient implements AutoCloseable {
       return this;
     }
 
-    /** The executor of the async variants and batch workers; default: the client's own daemon threads. */
+    /**
+     * The executor of the async variants and batch workers; default: the client's own daemon threads.
+     *
+     * @param executor the executor
+     * @return this builder
+     */
     public Builder executor(ExecutorService executor) {
       this.executor = Objects.requireNonNull(executor, "executor");
       return this;
@@ -377,6 +498,7 @@ public final class HogClient implements AutoCloseable {
     /**
      * Builds the client.
      *
+     * @return the client
      * @throws IllegalStateException when no credentials are given here or in the environment
      * @throws IllegalArgumentException when the base URL is invalid, or plain http to a remote host
      *     without {@link #allowInsecureHttp(boolean)}

@@ -17,7 +17,11 @@ public class HogCostGuardException extends HogException {
     this.estimate = estimate;
   }
 
-  /** The estimate that caused the refusal. */
+  /**
+   * The estimate that caused the refusal.
+   *
+   * @return the estimate that caused the refusal
+   */
   public Estimate estimate() {
     return estimate;
   }

@@ -16,7 +16,11 @@ public class HogException extends RuntimeException {
     this.requestId = requestId;
   }
 
-  /** The request id to quote to The Hog's support, when the API sent one; may be null. */
+  /**
+   * The request id to quote to The Hog's support, when the API sent one; may be null.
+   *
+   * @return the request id to quote to The Hog's support, when the API sent one; may be null
+   */
   public String requestId() {
     return requestId;
   }

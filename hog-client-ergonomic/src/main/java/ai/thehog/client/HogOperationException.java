@@ -16,12 +16,20 @@ public abstract class HogOperationException extends HogException {
     this.operation = operation;
   }
 
-  /** The operation's id; keep it to resume with {@code client.operations().resume(id, ...)}. */
+  /**
+   * The operation's id; keep it to resume with {@code client.operations().resume(id, ...)}.
+   *
+   * @return the operation's id; keep it to resume with {@code client.operations().resume(id, ...)}
+   */
   public String operationId() {
     return operationId;
   }
 
-  /** The operation's last known state, or null when it was never read. */
+  /**
+   * The operation's last known state, or null when it was never read.
+   *
+   * @return the operation's last known state, or null when it was never read
+   */
   public Operation operation() {
     return operation;
   }

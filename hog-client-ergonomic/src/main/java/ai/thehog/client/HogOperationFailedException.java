@@ -12,7 +12,11 @@ public class HogOperationFailedException extends HogOperationException {
     super(message, operationId, requestId, operation);
   }
 
-  /** The API's reason, or null when it gave none. */
+  /**
+   * The API's reason, or null when it gave none.
+   *
+   * @return the API's reason, or null when it gave none
+   */
   public OperationError error() {
     return operation() == null ? null : operation().error();
   }

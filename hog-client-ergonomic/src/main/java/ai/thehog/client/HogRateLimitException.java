@@ -16,7 +16,11 @@ public class HogRateLimitException extends HogApiException {
     this.retryAfter = retryAfter;
   }
 
-  /** How long the API asked to wait (Retry-After), when it said. */
+  /**
+   * How long the API asked to wait (Retry-After), when it said.
+   *
+   * @return how long the API asked to wait (Retry-After), when it said
+   */
   public Optional<Duration> retryAfter() {
     return Optional.ofNullable(retryAfter);
   }

@@ -16,7 +16,12 @@ public final class Operations {
     this.core = core;
   }
 
-  /** The operation's current state, in one request. */
+  /**
+   * The operation's current state, in one request.
+   *
+   * @param id the operation id
+   * @return the operation's state and the request's meta
+   */
   public HogResponse<Operation> get(String id) {
     if (id == null || id.isBlank()) {
       throw new IllegalArgumentException("operation id must not be empty");
@@ -24,12 +29,24 @@ public final class Operations {
     return core.complete(core.operations.getOperation(id, null));
   }
 
-  /** A handle on operation {@code id} whose result is read as JSON maps and lists. */
+  /**
+   * A handle on operation {@code id} whose result is read as JSON maps and lists.
+   *
+   * @param id the operation id
+   * @return the handle
+   */
   public HogOperation<Map<String, Object>> resume(String id) {
     return resume(id, ResultType.MAP);
   }
 
-  /** A handle on operation {@code id} whose result is decoded as {@code resultType} (e.g. {@code SearchResult.class}). */
+  /**
+   * A handle on operation {@code id} whose result is decoded as {@code resultType} (e.g. {@code SearchResult.class}).
+   *
+   * @param id the operation id
+   * @param resultType the type of the result, e.g. {@code SearchResult.class}
+   * @param <T> the type of the result
+   * @return the handle
+   */
   public <T> HogOperation<T> resume(String id, Class<T> resultType) {
     return resume(id, ResultType.of(resultType));
   }
@@ -38,13 +55,22 @@ public final class Operations {
    * A handle from the {@code pollUrl} of a 202 answer alone, relative or absolute; an absolute URL
    * must be on the client's host.
    *
+   * @param pollUrl the pollUrl of a 202 answer
+   * @return the handle
    * @throws IllegalArgumentException when the URL is on another host or names no operation
    */
   public HogOperation<Map<String, Object>> resumeFromPollUrl(String pollUrl) {
     return resumeFromPollUrl(pollUrl, ResultType.MAP);
   }
 
-  /** As {@link #resumeFromPollUrl(String)}, decoding the result as {@code resultType}. */
+  /**
+   * As {@link #resumeFromPollUrl(String)}, decoding the result as {@code resultType}.
+   *
+   * @param pollUrl the pollUrl of a 202 answer
+   * @param resultType the type of the result, e.g. {@code SearchResult.class}
+   * @param <T> the type of the result
+   * @return the handle
+   */
   public <T> HogOperation<T> resumeFromPollUrl(String pollUrl, Class<T> resultType) {
     return resumeFromPollUrl(pollUrl, ResultType.of(resultType));
   }

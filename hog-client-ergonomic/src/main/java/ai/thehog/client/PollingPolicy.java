@@ -25,32 +25,56 @@ public final class PollingPolicy {
     this.defaultTimeout = builder.defaultTimeout;
   }
 
-  /** 1 s growing by 1.5 up to 30 s; 10 minutes for the ...AndWait calls. */
+  /**
+   * 1 s growing by 1.5 up to 30 s; 10 minutes for the ...AndWait calls.
+   *
+   * @return the defaults
+   */
   public static PollingPolicy defaults() {
     return DEFAULTS;
   }
 
-  /** A builder starting from the defaults. */
+  /**
+   * A builder starting from the defaults.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Wait before the second poll. */
+  /**
+   * Wait before the second poll.
+   *
+   * @return the initial interval
+   */
   public Duration initialInterval() {
     return initialInterval;
   }
 
-  /** Longest computed wait between two polls. */
+  /**
+   * Longest computed wait between two polls.
+   *
+   * @return the max interval
+   */
   public Duration maxInterval() {
     return maxInterval;
   }
 
-  /** Growth of the wait from one poll to the next. */
+  /**
+   * Growth of the wait from one poll to the next.
+   *
+   * @return the multiplier
+   */
   public double multiplier() {
     return multiplier;
   }
 
-  /** Total deadline of the ...AndWait calls that take none. */
+  /**
+   * Total deadline of the ...AndWait calls that take none.
+   *
+   * @return the default timeout
+   */
   public Duration defaultTimeout() {
     return defaultTimeout;
   }
@@ -77,7 +101,12 @@ public final class PollingPolicy {
     private Builder() {
     }
 
-    /** Wait before the second poll; at least one second. */
+    /**
+     * Wait before the second poll; at least one second.
+     *
+     * @param initialInterval the initial interval
+     * @return this builder
+     */
     public Builder initialInterval(Duration initialInterval) {
       RetryPolicy.positive(initialInterval, "initialInterval");
       if (initialInterval.compareTo(MIN_INTERVAL) < 0) {
@@ -88,13 +117,23 @@ public final class PollingPolicy {
       return this;
     }
 
-    /** Longest computed wait. */
+    /**
+     * Longest computed wait.
+     *
+     * @param maxInterval the max interval
+     * @return this builder
+     */
     public Builder maxInterval(Duration maxInterval) {
       this.maxInterval = RetryPolicy.positive(maxInterval, "maxInterval");
       return this;
     }
 
-    /** Growth factor, at least 1. */
+    /**
+     * Growth factor, at least 1.
+     *
+     * @param multiplier the multiplier
+     * @return this builder
+     */
     public Builder multiplier(double multiplier) {
       if (!(multiplier >= 1.0) || Double.isInfinite(multiplier)) {
         throw new IllegalArgumentException("multiplier must be at least 1, was " + multiplier);
@@ -103,13 +142,22 @@ public final class PollingPolicy {
       return this;
     }
 
-    /** Deadline of the ...AndWait calls that take none. */
+    /**
+     * Deadline of the ...AndWait calls that take none.
+     *
+     * @param defaultTimeout the default timeout
+     * @return this builder
+     */
     public Builder defaultTimeout(Duration defaultTimeout) {
       this.defaultTimeout = RetryPolicy.positive(defaultTimeout, "defaultTimeout");
       return this;
     }
 
-    /** Builds the policy. */
+    /**
+     * Builds the policy.
+     *
+     * @return the build
+     */
     public PollingPolicy build() {
       if (maxInterval.compareTo(initialInterval) < 0) {
         throw new IllegalArgumentException("maxInterval (" + maxInterval + ") must not be less than initialInterval ("

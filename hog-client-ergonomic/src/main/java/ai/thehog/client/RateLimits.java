@@ -19,7 +19,11 @@ public record RateLimits(int requestsPerMinute, int pollsPerMinute) {
     }
   }
 
-  /** 600 requests and 300 polls per minute. */
+  /**
+   * 600 requests and 300 polls per minute.
+   *
+   * @return the documented
+   */
   public static RateLimits documented() {
     return new RateLimits(600, 300);
   }

@@ -11,7 +11,8 @@ package ai.thehog.client;
  * <p>A cost guard ({@link Builder#maxCredits(long)}, {@link Builder#requireWithinPlanLimits()}) asks
  * the estimate endpoint first and refuses with {@link HogCostGuardException}, before anything is
  * spent, when the plan would not allow the call or it would cost more than the budget. Guards
- * exist for the calls that have an estimate endpoint: {@code people().enrich},
+ * exist for the calls that have an estimate endpoint: {@code enrichments().enrichAll} and {@code enrichEach} (with
+ * {@code enrichments().estimate()}), {@code people().submitEnrichment},
  * {@code people().research} and {@code generate().submit}.
  */
 public final class RequestOptions {
@@ -30,32 +31,56 @@ public final class RequestOptions {
     this.requireWithinPlanLimits = builder.requireWithinPlanLimits;
   }
 
-  /** No key of your own, no guard. */
+  /**
+   * No key of your own, no guard.
+   *
+   * @return the defaults
+   */
   public static RequestOptions defaults() {
     return DEFAULTS;
   }
 
-  /** A builder with nothing set. */
+  /**
+   * A builder with nothing set.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The caller's key, or null. */
+  /**
+   * The caller's key, or null.
+   *
+   * @return the caller's key, or null
+   */
   public String idempotencyKey() {
     return idempotencyKey;
   }
 
-  /** Whether the key is derived from the request body. */
+  /**
+   * Whether the key is derived from the request body.
+   *
+   * @return whether the key is derived from the request body
+   */
   public boolean deterministicIdempotencyKey() {
     return deterministicIdempotencyKey;
   }
 
-  /** The credit budget, or null for none. */
+  /**
+   * The credit budget, or null for none.
+   *
+   * @return the credit budget, or null for none
+   */
   public Long maxCredits() {
     return maxCredits;
   }
 
-  /** Whether the call is refused when the estimate says it is outside the plan limits. */
+  /**
+   * Whether the call is refused when the estimate says it is outside the plan limits.
+   *
+   * @return whether the call is refused when the estimate says it is outside the plan limits
+   */
   public boolean requireWithinPlanLimits() {
     return requireWithinPlanLimits;
   }
@@ -80,7 +105,12 @@ public final class RequestOptions {
     private Builder() {
     }
 
-    /** Your own Idempotency-Key (1 to 255 visible ASCII characters); batches add "-1", "-2", ... per batch. */
+    /**
+     * Your own Idempotency-Key (1 to 255 visible ASCII characters); batches add "-1", "-2", ... per batch.
+     *
+     * @param key the key
+     * @return this builder
+     */
     public Builder idempotencyKey(String key) {
       if (key == null || key.isBlank() || key.length() > 255 || !key.chars().allMatch(c -> c > 32 && c < 127)) {
         throw new IllegalArgumentException("idempotencyKey must be 1 to 255 visible ASCII characters without spaces,"
@@ -90,13 +120,22 @@ public final class RequestOptions {
       return this;
     }
 
-    /** Derive the Idempotency-Key from the canonical request body (same body, same key). */
+    /**
+     * Derive the Idempotency-Key from the canonical request body (same body, same key).
+     *
+     * @return this builder
+     */
     public Builder deterministicIdempotencyKey() {
       this.deterministicIdempotencyKey = true;
       return this;
     }
 
-    /** Refuse the call, before spending, when its estimate exceeds {@code credits}. */
+    /**
+     * Refuse the call, before spending, when its estimate exceeds {@code credits}.
+     *
+     * @param credits the credits
+     * @return this builder
+     */
     public Builder maxCredits(long credits) {
       if (credits < 0) {
         throw new IllegalArgumentException("maxCredits must not be negative, was " + credits);
@@ -105,13 +144,21 @@ public final class RequestOptions {
       return this;
     }
 
-    /** Refuse the call, before spending, when its estimate says it is outside the plan limits. */
+    /**
+     * Refuse the call, before spending, when its estimate says it is outside the plan limits.
+     *
+     * @return this builder
+     */
     public Builder requireWithinPlanLimits() {
       this.requireWithinPlanLimits = true;
       return this;
     }
 
-    /** Builds the options. */
+    /**
+     * Builds the options.
+     *
+     * @return the build
+     */
     public RequestOptions build() {
       if (idempotencyKey != null && deterministicIdempotencyKey) {
         throw new IllegalArgumentException("Choose either idempotencyKey(...) or deterministicIdempotencyKey(), not both");

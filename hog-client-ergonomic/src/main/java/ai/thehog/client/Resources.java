@@ -17,7 +17,8 @@ final class Resources {
     require(options, "options");
     if (options.guarded()) {
       throw new IllegalArgumentException(what + " has no estimate endpoint, so maxCredits/requireWithinPlanLimits"
-          + " cannot be checked; guards exist for people().enrich, people().research and generate().submit");
+          + " cannot be checked; guards exist for enrichments().enrichAll and enrichEach,"
+          + " people().submitEnrichment, people().research and generate().submit");
     }
     return options;
   }

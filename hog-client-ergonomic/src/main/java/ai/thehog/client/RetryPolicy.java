@@ -27,37 +27,65 @@ public final class RetryPolicy {
     this.maxBackoff = builder.maxBackoff;
   }
 
-  /** 5 attempts within 2 minutes, backoff from 500 ms up to 30 s. */
+  /**
+   * 5 attempts within 2 minutes, backoff from 500 ms up to 30 s.
+   *
+   * @return the defaults
+   */
   public static RetryPolicy defaults() {
     return DEFAULTS;
   }
 
-  /** No retry at all: every failure is thrown at once. */
+  /**
+   * No retry at all: every failure is thrown at once.
+   *
+   * @return the none
+   */
   public static RetryPolicy none() {
     return builder().maxAttempts(1).build();
   }
 
-  /** A builder starting from the defaults. */
+  /**
+   * A builder starting from the defaults.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Attempts in all, the first included. */
+  /**
+   * Attempts in all, the first included.
+   *
+   * @return the max attempts
+   */
   public int maxAttempts() {
     return maxAttempts;
   }
 
-  /** Time from the first attempt after which no retry starts. */
+  /**
+   * Time from the first attempt after which no retry starts.
+   *
+   * @return the max elapsed
+   */
   public Duration maxElapsed() {
     return maxElapsed;
   }
 
-  /** Upper bound of the first retry's random wait. */
+  /**
+   * Upper bound of the first retry's random wait.
+   *
+   * @return the initial backoff
+   */
   public Duration initialBackoff() {
     return initialBackoff;
   }
 
-  /** Upper bound of any computed wait (a Retry-After may ask for longer, within maxElapsed). */
+  /**
+   * Upper bound of any computed wait (a Retry-After may ask for longer, within maxElapsed).
+   *
+   * @return the max backoff
+   */
   public Duration maxBackoff() {
     return maxBackoff;
   }
@@ -78,7 +106,12 @@ public final class RetryPolicy {
     private Builder() {
     }
 
-    /** Attempts in all, at least 1 (1 means no retry). */
+    /**
+     * Attempts in all, at least 1 (1 means no retry).
+     *
+     * @param maxAttempts the max attempts
+     * @return this builder
+     */
     public Builder maxAttempts(int maxAttempts) {
       if (maxAttempts < 1) {
         throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
@@ -87,25 +120,44 @@ public final class RetryPolicy {
       return this;
     }
 
-    /** Time budget for all attempts of one call. */
+    /**
+     * Time budget for all attempts of one call.
+     *
+     * @param maxElapsed the max elapsed
+     * @return this builder
+     */
     public Builder maxElapsed(Duration maxElapsed) {
       this.maxElapsed = positive(maxElapsed, "maxElapsed");
       return this;
     }
 
-    /** Upper bound of the first retry's random wait. */
+    /**
+     * Upper bound of the first retry's random wait.
+     *
+     * @param initialBackoff the initial backoff
+     * @return this builder
+     */
     public Builder initialBackoff(Duration initialBackoff) {
       this.initialBackoff = positive(initialBackoff, "initialBackoff");
       return this;
     }
 
-    /** Upper bound of any computed wait. */
+    /**
+     * Upper bound of any computed wait.
+     *
+     * @param maxBackoff the max backoff
+     * @return this builder
+     */
     public Builder maxBackoff(Duration maxBackoff) {
       this.maxBackoff = positive(maxBackoff, "maxBackoff");
       return this;
     }
 
-    /** Builds the policy. */
+    /**
+     * Builds the policy.
+     *
+     * @return the build
+     */
     public RetryPolicy build() {
       if (maxBackoff.compareTo(initialBackoff) < 0) {
         throw new IllegalArgumentException("maxBackoff (" + maxBackoff + ") must not be less than initialBackoff ("
