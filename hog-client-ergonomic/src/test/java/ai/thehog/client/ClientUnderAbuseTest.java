@@ -233,6 +233,41 @@ class ClientUnderAbuseTest extends WireMockTestBase {
   }
 
   @Test
+  void aRateLimiterOfYourOwnIsAskedForEverySlotAndToldOf429s() {
+    List<String> seen = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    HogRateLimiter recording = new HogRateLimiter() {
+      @Override
+      public boolean tryAcquire(String bucket, Duration maxWait) {
+        seen.add("acquire " + bucket);
+        return true;
+      }
+
+      @Override
+      public void pause(String bucket, Duration pause) {
+        seen.add("pause " + bucket + " " + pause.toSeconds());
+      }
+
+      @Override
+      public Duration pausedFor(String bucket) {
+        return Duration.ZERO;
+      }
+    };
+    acceptResearch();
+    server.stubFor(get(urlEqualTo(POLL)).inScenario("p").whenScenarioStateIs(
+        com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED).willSetStateTo("ok")
+        .willReturn(aResponse().withStatus(429).withHeader("Content-Type", "application/json")
+            .withHeader("Retry-After", "7").withBody(SpecResponses.error(429, "Too Many Requests", "Slow down"))));
+    server.stubFor(get(urlEqualTo(POLL)).inScenario("p").whenScenarioStateIs("ok").willReturn(SpecResponses.json("GET",
+        POLL, 200, SpecResponses.operation("op_1", "succeeded", 100, "{\"n\":1}", null))));
+    try (HogClient own = builder().rateLimiter(recording).build()) {
+      own.deepResearch().researchAndAwait(DeepResearchRequest.builder().build(), Duration.ofMinutes(1));
+    }
+
+    assertThat(seen).containsExactly("acquire requests", "acquire polls", "acquire requests", "pause polls 7",
+        "acquire polls", "acquire requests");
+  }
+
+  @Test
   void estimateAccessorsNeverThrowOnAMissingValue() {
     ai.thehog.model.Estimate empty = ai.thehog.model.Estimate.builder().build();
     assertThat(empty.knownCredits()).isEmpty();
