@@ -67,4 +67,20 @@ class ClientBackendTest {
     assertThat(backend.account().server()).isEqualTo(sandbox.baseUrl());
     assertThat(backend.account().accessKeyId()).isEqualTo(CREDENTIALS.accessKey()).doesNotContain("sk_");
   }
+
+  @Test
+  void thePlanCheckCoversEveryIdentifierNotASample() throws Exception {
+    long perPerson = backend.estimate(people(1), List.of("contact.email"), null).credits();
+    backend.close();
+    sandbox.close();
+    sandbox = HogSandbox.builder().port(0).accessKey(CREDENTIALS.accessKey()).secretKey("sk_backend_test_9d8c")
+        .planCredits(1200 * perPerson).build();
+    sandbox.start();
+    backend = ClientBackend.connect(sandbox.baseUrl(), CREDENTIALS, 1);
+
+    CreditEstimate estimate = backend.estimate(people(1500), List.of("contact.email"), null);
+
+    assertThat(estimate.credits()).isEqualTo(1500 * perPerson);
+    assertThat(estimate.withinPlanLimits()).isFalse();
+  }
 }

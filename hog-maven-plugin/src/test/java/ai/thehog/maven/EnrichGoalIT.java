@@ -202,6 +202,33 @@ class EnrichGoalIT {
   }
 
   @Test
+  void anOutputDirectoryThatIsTheFixturesDirectoryIsRefusedBeforeAnything() throws Exception {
+    Path fixture = project.resolve("src/test/hog/people.json");
+    String before = Files.readString(fixture);
+
+    Build build = maven("-Dhog.outputDirectory=src/test/hog", GOAL);
+
+    assertThat(build.exitCode).isNotZero();
+    assertThat(build.output).contains("is the fixtures directory").contains("nothing was read, sent or written");
+    assertThat(Files.readString(fixture)).isEqualTo(before);
+    assertThat(totalRequests()).isZero();
+  }
+
+  @Test
+  void stateFilesOfAServerThatIsGoneAreSetAsideAndTheBuildGoesOn() throws Exception {
+    Files.createDirectories(project.resolve("target/hog"));
+    Files.writeString(project.resolve("target/hog/in-flight.json"), "{\"operations\":[{\"operationId\":\"op_gone\","
+        + "\"idempotencyKey\":\"k\",\"fields\":[\"contact.email\",\"profile\"],"
+        + "\"identifiers\":[{\"email\":\"person0@acme.example\"}]}]}");
+
+    Build build = maven(GOAL);
+
+    assertThat(build.exitCode).as(build.output).isZero();
+    assertThat(build.output).contains("[WARNING]").contains("set aside as in-flight.json.set-aside-");
+    assertThat(chargedIdentifiers()).isEqualTo(30);
+  }
+
+  @Test
   void encryptedSettingsCredentialsWork() throws Exception {
     Path security = project.resolve("settings-security.xml");
     String master = encrypt("--encrypt-master-password", "it-master-password", null);
