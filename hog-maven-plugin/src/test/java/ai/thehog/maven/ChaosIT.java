@@ -78,16 +78,33 @@ class ChaosIT {
       int completed = 0;
       int builds = 0;
       while (kills < KILLS) {
+        Path state = project.resolve("target/hog/in-flight.jsonl");
+        String stateBefore = Files.exists(state) ? Files.readString(state) : "";
         Process build = start(sandbox);
         builds++;
-        long delay = 1000 + random.nextInt(4000);
-        if (build.waitFor(delay, TimeUnit.MILLISECONDS)) {
-          String output = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-          assertThat(build.exitValue()).as(output).isZero();
+        // A random point of the plugin's work: from the moment it logs that it starts enriching.
+        Output output = Output.of(build);
+        boolean ended = !output.awaitLine("Enriching with The Hog API", Duration.ofSeconds(60));
+        if (!ended && random.nextBoolean()) {
+          // half of the kills land while batches are in flight (planned, sent or polled)
+          long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+          while (!(Files.exists(state) && !Files.readString(state).equals(stateBefore)) && build.isAlive()
+              && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+          }
+          ended = build.waitFor(random.nextInt(2000), TimeUnit.MILLISECONDS);
+        } else if (!ended) {
+          // the others anywhere from the start of the plugin's work
+          ended = build.waitFor(random.nextInt(6000), TimeUnit.MILLISECONDS);
+        }
+        if (ended) {
+          assertThat(build.waitFor(2, TimeUnit.MINUTES)).isTrue();
+          output.join();
+          assertThat(build.exitValue()).as(output.text()).isZero();
           completed++;
         } else {
-          if (Files.exists(project.resolve("target/hog/in-flight.jsonl"))) {
-            killsInFlight++;
+          if (Files.exists(state) && !Files.readString(state).equals(stateBefore)) {
+            killsInFlight++; // this build had planned, sent or finished batches
           }
           build.destroyForcibly(); // SIGKILL
           assertThat(build.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -119,7 +136,7 @@ class ChaosIT {
       try (Stream<Path> files = Files.walk(project)) {
         temporary = files.filter(file -> file.getFileName().toString().endsWith(".tmp")).toList();
       }
-      System.out.printf(Locale.ROOT, "CHAOS seed=%d builds=%d kills=%d (with batches in flight %d)"
+      System.out.printf(Locale.ROOT, "CHAOS seed=%d builds=%d kills=%d (after the build wrote batch state %d)"
               + " completed-before-kill=%d identifiers=%d charges=%d duplicate charges=%d lost records=%d uncharged=%d"
               + " temp files left=%d elapsed=%.1fs (kills %.1fs)%n",
           seed, builds, kills, killsInFlight, completed, everyone.size(), charges.size(), duplicateCharges, lost, uncharged,
@@ -208,5 +225,63 @@ class ChaosIT {
     environment.put(Credentials.ACCESS_KEY_ENV, ACCESS_KEY);
     environment.put(Credentials.SECRET_KEY_ENV, SECRET_KEY);
     return builder.start();
+  }
+
+  /** A build's output, read as it comes so that a line can be waited for. */
+  private static final class Output {
+    private final StringBuilder text = new StringBuilder();
+    private final Thread reader;
+
+    private Output(Process process) {
+      reader = new Thread(() -> {
+        try (java.io.BufferedReader lines = new java.io.BufferedReader(
+            new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+          String line;
+          while ((line = lines.readLine()) != null) {
+            synchronized (text) {
+              text.append(line).append('\n');
+              text.notifyAll();
+            }
+          }
+        } catch (IOException killed) {
+          // the process was killed
+        }
+        synchronized (text) {
+          text.append("<end>");
+          text.notifyAll();
+        }
+      }, "chaos-output");
+      reader.setDaemon(true);
+      reader.start();
+    }
+
+    static Output of(Process process) {
+      return new Output(process);
+    }
+
+    /** True once {@code line} appeared; false when the output ended or the time ran out first. */
+    boolean awaitLine(String line, Duration timeout) throws InterruptedException {
+      long deadline = System.nanoTime() + timeout.toNanos();
+      synchronized (text) {
+        while (text.indexOf(line) < 0) {
+          long left = deadline - System.nanoTime();
+          if (text.indexOf("<end>") >= 0 || left <= 0) {
+            return false;
+          }
+          TimeUnit.NANOSECONDS.timedWait(text, left);
+        }
+        return true;
+      }
+    }
+
+    void join() throws InterruptedException {
+      reader.join(TimeUnit.SECONDS.toMillis(30));
+    }
+
+    String text() {
+      synchronized (text) {
+        return text.toString();
+      }
+    }
   }
 }

@@ -178,9 +178,11 @@ class EnrichGoalIT {
 
   private void killAndResume() throws Exception {
     Process killed = start(GOAL);
-    Path state = project.resolve("target/hog/in-flight.json");
+    Path state = project.resolve("target/hog/in-flight.jsonl");
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (!Files.exists(state) && killed.isAlive() && System.nanoTime() < deadline) {
+    // Killed once an operation was accepted and recorded: the build is then polling.
+    while (!(Files.exists(state) && Files.readString(state).contains("\"operation\"")) && killed.isAlive()
+        && System.nanoTime() < deadline) {
       Thread.sleep(50);
     }
     if (!killed.isAlive()) {
