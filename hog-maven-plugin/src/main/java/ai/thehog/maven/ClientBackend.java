@@ -1,14 +1,12 @@
 package ai.thehog.maven;
 
-import ai.thehog.client.BatchCompletion;
-import ai.thehog.client.Progress;
-import ai.thehog.client.BatchProgressListener;
-import ai.thehog.client.BatchSubmission;
 import ai.thehog.client.HogClient;
 import ai.thehog.client.HogException;
 import ai.thehog.client.RequestOptions;
+import ai.thehog.client.Submission;
 import ai.thehog.model.connection.HogConnection;
 import ai.thehog.maven.fixtures.EnrichmentBackend;
+import ai.thehog.model.EnrichmentBatchResult;
 import ai.thehog.model.EnrichmentRecord;
 import ai.thehog.model.EnrichmentRequest;
 import ai.thehog.model.Estimate;
@@ -17,28 +15,31 @@ import ai.thehog.model.PersonIdentifier;
 import ai.thehog.model.SignalsConfig;
 import ai.thehog.model.json.HogJson;
 import com.squareup.moshi.JsonAdapter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.IntStream;
 import okhttp3.OkHttpClient;
 
 /**
- * {@link EnrichmentBackend} over hog-client-ergonomic, which does the batching, polling, retries,
- * idempotency (deterministic keys, so a repeated batch replays its operation) and rate limiting.
- * This class only converts between fixture values and the client's types.
+ * {@link EnrichmentBackend} over hog-client-ergonomic, which does the polling, retries and rate
+ * limiting; the engine cuts the batches and chooses their idempotency keys (recorded before each
+ * submit). This class only converts between fixture values and the client's types.
  */
 final class ClientBackend implements EnrichmentBackend, AutoCloseable {
 
-  /** Identifiers sent with an estimate; a larger group's estimate is scaled from this sample. */
-  static final int ESTIMATE_SAMPLE = 1000;
-
   private static final JsonAdapter<PersonIdentifier> IDENTIFIERS = HogJson.moshi().adapter(PersonIdentifier.class);
   private static final JsonAdapter<SignalsConfig> SIGNALS = HogJson.moshi().adapter(SignalsConfig.class);
+  private static final JsonAdapter<EnrichmentBatchResult> BATCH_RESULTS =
+      HogJson.moshi().adapter(EnrichmentBatchResult.class);
   private static final JsonAdapter<OperationError> ERRORS = HogJson.moshi().adapter(OperationError.class);
 
+  /** Read timeout of each attempt, as the README documents. */
+  static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
+
   private final HogClient client;
+  private final Account account;
   private final AtomicLong calls = new AtomicLong();
   private final AtomicLong attempts = new AtomicLong();
 
@@ -56,7 +57,9 @@ final class ClientBackend implements EnrichmentBackend, AutoCloseable {
     this.client = HogClient.builder()
         .connection(new HogConnection(baseUrl, credentials.accessKey(), credentials.secretKey(), timeScale))
         .okHttpClient(counting)
+        .readTimeout(READ_TIMEOUT)
         .build();
+    this.account = new Account(baseUrl, credentials.accessKey());
   }
 
   /** A backend for {@code baseUrl}; {@code timeScale} above 1 only for a time-scaled sandbox. */
@@ -67,12 +70,11 @@ final class ClientBackend implements EnrichmentBackend, AutoCloseable {
   @Override
   public CreditEstimate estimate(List<Map<String, Object>> identifiers, List<String> fields,
       Map<String, Object> signalsConfig) throws EnrichmentFailure {
-    List<Map<String, Object>> sample = identifiers.subList(0, Math.min(ESTIMATE_SAMPLE, identifiers.size()));
     try {
+      // Every identifier, in one request: the plan check then covers all of them.
       Estimate estimate = client.enrichments().estimate(EnrichmentRequest.builder()
-          .identifiers(persons(sample)).fields(fields).signalsConfig(signals(signalsConfig)).build()).value();
-      long sampled = estimate.estimatedCredits() == null ? 0 : estimate.estimatedCredits();
-      long credits = (long) Math.ceil(sampled * (double) identifiers.size() / sample.size());
+          .identifiers(persons(identifiers)).fields(fields).signalsConfig(signals(signalsConfig)).build()).value();
+      long credits = estimate.estimatedCredits() == null ? 0 : estimate.estimatedCredits();
       return new CreditEstimate(credits, !Boolean.FALSE.equals(estimate.withinPlanLimits()));
     } catch (HogException | IllegalArgumentException e) {
       throw new EnrichmentFailure(e.getMessage(), e);
@@ -80,38 +82,33 @@ final class ClientBackend implements EnrichmentBackend, AutoCloseable {
   }
 
   @Override
-  public void enrich(List<Map<String, Object>> identifiers, List<String> fields, Map<String, Object> signalsConfig,
-      BatchListener listener) throws EnrichmentFailure {
+  public Submitted submit(List<Map<String, Object>> batch, List<String> fields, Map<String, Object> signalsConfig,
+      String idempotencyKey) throws EnrichmentFailure {
     try {
-      client.enrichments().enrichEach(persons(identifiers), fields, signals(signalsConfig), new BatchProgressListener() {
-        @Override
-        public void onProgress(Progress progress) {
-        }
-
-        @Override
-        public void onBatchSubmitted(BatchSubmission batch) {
-          try {
-            listener.submitted(batch.operationId(), batch.idempotencyKey(), positions(batch.firstPosition(), batch.size()));
-          } catch (EnrichmentFailure e) {
-            throw new ListenerFailure(e);
-          }
-        }
-
-        @Override
-        public void onBatchCompleted(BatchCompletion batch) {
-          try {
-            listener.completed(batch.operationId(), positions(batch.firstPosition(), batch.records().size()),
-                results(batch.records()));
-          } catch (EnrichmentFailure e) {
-            throw new ListenerFailure(e);
-          }
-        }
-      }, RequestOptions.builder().deterministicIdempotencyKey().build());
-    } catch (ListenerFailure e) {
-      throw e.failure;
+      Submission<Map<String, Object>, EnrichmentBatchResult> submission = client.enrichments().submit(
+          EnrichmentRequest.builder().identifiers(persons(batch)).fields(fields).signalsConfig(signals(signalsConfig))
+              .build(),
+          RequestOptions.builder().idempotencyKey(idempotencyKey).build());
+      if (submission instanceof Submission.Accepted<Map<String, Object>, EnrichmentBatchResult> accepted) {
+        return new Submitted(accepted.operation().id(), null);
+      }
+      // A batch is documented to answer 202; a 200 is taken only with one record per identifier, in order.
+      Map<String, Object> answer =
+          ((Submission.Completed<Map<String, Object>, EnrichmentBatchResult>) submission).response().value();
+      EnrichmentBatchResult result = BATCH_RESULTS.fromJsonValue(answer);
+      if (result == null || result.records() == null || result.records().size() != batch.size()) {
+        throw new EnrichmentFailure("a batch of " + batch.size() + " identifiers was answered at once without one"
+            + " record per identifier (request id " + submission.meta().requestId() + "); report it.", null);
+      }
+      return new Submitted(null, results(result.records()));
     } catch (HogException | IllegalArgumentException e) {
       throw new EnrichmentFailure(e.getMessage(), e);
     }
+  }
+
+  @Override
+  public Account account() {
+    return account;
   }
 
   @Override
@@ -134,10 +131,6 @@ final class ClientBackend implements EnrichmentBackend, AutoCloseable {
     client.close();
   }
 
-  private static List<Integer> positions(int first, int size) {
-    return IntStream.range(first, first + size).boxed().toList();
-  }
-
   private static List<PersonIdentifier> persons(List<Map<String, Object>> identifiers) {
     List<PersonIdentifier> persons = new ArrayList<>(identifiers.size());
     identifiers.forEach(identifier -> persons.add(IDENTIFIERS.fromJsonValue(identifier)));
@@ -156,16 +149,5 @@ final class ClientBackend implements EnrichmentBackend, AutoCloseable {
       results.add(new RecordResult(record.status() == null ? "failed" : record.status().value(), record.data(), error));
     }
     return results;
-  }
-
-  /** Carries a listener's checked failure through the client's callbacks. */
-  private static final class ListenerFailure extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final transient EnrichmentFailure failure;
-
-    ListenerFailure(EnrichmentFailure failure) {
-      super(failure.getMessage(), failure, false, false);
-      this.failure = failure;
-    }
   }
 }

@@ -64,6 +64,13 @@ public class EnrichMojo extends AbstractMojo {
   @Parameter(property = "hog.progressInterval", defaultValue = "5")
   private int progressIntervalSeconds;
 
+  /**
+   * Seconds to wait for another build of the same project that is enriching fixtures (it holds
+   * {@code target/hog/lock}) before failing.
+   */
+  @Parameter(property = "hog.lockTimeout", defaultValue = "600")
+  private int lockTimeoutSeconds;
+
   @Parameter(defaultValue = "${session}", readonly = true, required = true)
   private MavenSession session;
 
@@ -91,7 +98,8 @@ public class EnrichMojo extends AbstractMojo {
         .workDirectory(new File(project.getBuild().getDirectory(), "hog").toPath())
         .maxCredits(maxCredits)
         .log(new MavenFixtureLog(getLog()))
-        .progressInterval(Duration.ofSeconds(Math.max(1, progressIntervalSeconds)));
+        .progressInterval(Duration.ofSeconds(Math.max(1, progressIntervalSeconds)))
+        .lockTimeout(Duration.ofSeconds(Math.max(0, lockTimeoutSeconds)));
     Credentials credentials;
     try {
       credentials = Credentials.resolve(session.getSettings(), serverId, decrypter, System.getenv());
@@ -136,7 +144,7 @@ public class EnrichMojo extends AbstractMojo {
   private void logSummary(EnrichmentSummary s) {
     getLog().info("The Hog enrichment: " + s.records() + " records in " + s.files() + " fixture file(s)");
     getLog().info("  from cache " + s.fromCache() + ", enriched " + s.enriched() + ", failed " + s.failed()
-        + ", partial " + s.partial());
+        + ", partial " + s.partial() + (s.repeated() > 0 ? ", listed more than once " + s.repeated() : ""));
     getLog().info("  credits estimated " + s.creditsEstimated() + ", actual "
         + (s.creditsActual() < 0 ? "not reported" : String.valueOf(s.creditsActual())));
     getLog().info(String.format(java.util.Locale.ROOT, "  requests %d (retries %d), elapsed %.1fs",

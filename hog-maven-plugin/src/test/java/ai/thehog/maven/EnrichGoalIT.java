@@ -178,9 +178,11 @@ class EnrichGoalIT {
 
   private void killAndResume() throws Exception {
     Process killed = start(GOAL);
-    Path state = project.resolve("target/hog/in-flight.json");
+    Path state = project.resolve("target/hog/in-flight.jsonl");
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (!Files.exists(state) && killed.isAlive() && System.nanoTime() < deadline) {
+    // Killed once an operation was accepted and recorded: the build is then polling.
+    while (!(Files.exists(state) && Files.readString(state).contains("\"operation\"")) && killed.isAlive()
+        && System.nanoTime() < deadline) {
       Thread.sleep(50);
     }
     if (!killed.isAlive()) {
@@ -199,6 +201,33 @@ class EnrichGoalIT {
     assertThat(charges).hasSize(250);
     assertThat(charges.values()).allMatch(count -> count == 1L);
     assertThat(state).doesNotExist();
+  }
+
+  @Test
+  void anOutputDirectoryThatIsTheFixturesDirectoryIsRefusedBeforeAnything() throws Exception {
+    Path fixture = project.resolve("src/test/hog/people.json");
+    String before = Files.readString(fixture);
+
+    Build build = maven("-Dhog.outputDirectory=src/test/hog", GOAL);
+
+    assertThat(build.exitCode).isNotZero();
+    assertThat(build.output).contains("is the fixtures directory").contains("nothing was read, sent or written");
+    assertThat(Files.readString(fixture)).isEqualTo(before);
+    assertThat(totalRequests()).isZero();
+  }
+
+  @Test
+  void stateFilesOfAServerThatIsGoneAreSetAsideAndTheBuildGoesOn() throws Exception {
+    Files.createDirectories(project.resolve("target/hog"));
+    Files.writeString(project.resolve("target/hog/in-flight.json"), "{\"operations\":[{\"operationId\":\"op_gone\","
+        + "\"idempotencyKey\":\"k\",\"fields\":[\"contact.email\",\"profile\"],"
+        + "\"identifiers\":[{\"email\":\"person0@acme.example\"}]}]}");
+
+    Build build = maven(GOAL);
+
+    assertThat(build.exitCode).as(build.output).isZero();
+    assertThat(build.output).contains("[WARNING]").contains("set aside as in-flight.json.set-aside-");
+    assertThat(chargedIdentifiers()).isEqualTo(30);
   }
 
   @Test
