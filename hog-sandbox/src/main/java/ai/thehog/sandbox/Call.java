@@ -17,9 +17,11 @@ final class Call {
   final Object body;
   final Instant now;
   final String origin;
+  /** Query parameters (first value of each). */
+  final Map<String, String> query;
 
   Call(SandboxState state, Endpoint endpoint, String accessKey, String requestId, String projectId, String path,
-      Object body, Instant now, String origin) {
+      Object body, Instant now, String origin, Map<String, String> query) {
     this.state = state;
     this.endpoint = endpoint;
     this.accessKey = accessKey;
@@ -29,6 +31,21 @@ final class Call {
     this.body = body;
     this.now = now;
     this.origin = origin;
+    this.query = query;
+  }
+
+  /** The {id} of the path, for endpoints whose template has one. */
+  String pathId() {
+    return endpoint.idOf(path);
+  }
+
+  /** Whether the sandbox answers exactly the real API's shapes (see HogSandbox.Builder#realShapes). */
+  boolean realShapes() {
+    return state.config.realShapes();
+  }
+
+  ApiResponse notFound(String what) {
+    return ApiErrors.error(404, "No " + what + " with id '" + pathId() + "'.", path, requestId, now);
   }
 
   @SuppressWarnings("unchecked")
@@ -100,7 +117,18 @@ final class Call {
     body.put("operationId", operationId);
     body.put("status", "queued");
     body.put("pollUrl", endpoint.legacy() ? origin + pollPath : pollPath);
-    body.put("meta", meta);
+    boolean wrapped = endpoint == Endpoint.CRAWL_WEBSITE || endpoint == Endpoint.SCRAPE_WEB_PAGES;
+    if (wrapped) {
+      // The real API wraps the handle: {data{id, operationId, status, pollUrl}, meta{requestId}}.
+      Map<String, Object> handle = new java.util.LinkedHashMap<>(body);
+      Map<String, Object> wrappedBody = realShapes() ? Json.obj() : body;
+      wrappedBody.put("data", handle);
+      wrappedBody.put("meta", realShapes() ? meta() : meta);
+      return ApiResponse.json(202, wrappedBody);
+    }
+    if (!(realShapes() && endpoint == Endpoint.SEARCH_COMPANIES)) {
+      body.put("meta", meta); // the real company search sends no meta
+    }
     return ApiResponse.json(202, body);
   }
 

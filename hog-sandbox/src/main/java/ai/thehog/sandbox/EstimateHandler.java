@@ -9,6 +9,21 @@ final class EstimateHandler {
   private EstimateHandler() {
   }
 
+  /**
+   * POST /api/v1/people/search/estimate: the search's fixed cost, plus one credit per person asked for
+   * ({@code limit}, default 25) per contact field when {@code includeContacts} is true.
+   */
+  static ApiResponse peopleSearch(Call call) {
+    Map<String, Object> body = call.bodyMap();
+    long credits = Endpoint.SEARCH_PEOPLE.fixedCost();
+    if (Boolean.TRUE.equals(body.get("includeContacts"))) {
+      long people = body.get("limit") instanceof Number n ? n.longValue() : 25;
+      long fields = body.get("contactFields") instanceof List<?> f ? Math.max(1, f.size()) : 1;
+      credits += people * fields;
+    }
+    return call.syncWithoutCost(Json.obj("estimatedCredits", credits, "withinPlanLimits", call.canAfford(credits)));
+  }
+
   static ApiResponse handle(Call call) {
     Map<String, Object> body = call.bodyMap();
     long credits;

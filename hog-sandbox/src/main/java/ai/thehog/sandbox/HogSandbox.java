@@ -152,6 +152,8 @@ public final class HogSandbox implements AutoCloseable {
     private long planCredits = 1_000_000;
     private Clock clock = Clock.systemUTC();
     private boolean verbose;
+    private boolean estimateEndpoints = true;
+    private boolean realShapes;
 
     private Builder() {
     }
@@ -241,12 +243,41 @@ public final class HogSandbox implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Whether the estimate endpoints are served (default true). Without them they answer 404, as a
+     * server of the current generation does: {@code POST /api/people/enrich/estimate},
+     * {@code /api/people/researches/estimate}, {@code /api/generate/estimate} and
+     * {@code /api/v1/people/search/estimate}.
+     *
+     * @param served false to answer 404 on every estimate endpoint
+     * @return this builder
+     */
+    public Builder estimateEndpoints(boolean served) {
+      this.estimateEndpoints = served;
+      return this;
+    }
+
+    /**
+     * Whether 202 answers take exactly the real API's shapes (default false). By default the 202 of
+     * {@code POST /api/v1/search} (snake_case), of web crawl and batch scrape (wrapped in
+     * {@code {data, meta}}) also carry the flat {@code operationId} and {@code pollUrl} of the five doc
+     * pages, so that clients written against those pages keep working; with true they carry only what
+     * the real API sends, and a search job's {@code type} is required.
+     *
+     * @param real true for the real API's shapes only
+     * @return this builder
+     */
+    public Builder realShapes(boolean real) {
+      this.realShapes = real;
+      return this;
+    }
+
     public HogSandbox build() {
       Map<String, String> credentials = new LinkedHashMap<>();
       credentials.put(accessKey, secretKey);
       extraCredentials.forEach(credentials::putIfAbsent);
       return new HogSandbox(new SandboxConfig(bindAddress, port, credentials, timeScale, operationDuration,
-          requestsPerMinute, pollsPerMinute, planCredits, clock, verbose));
+          requestsPerMinute, pollsPerMinute, planCredits, clock, verbose, estimateEndpoints, realShapes));
     }
 
     private static String requireText(String value, String name) {

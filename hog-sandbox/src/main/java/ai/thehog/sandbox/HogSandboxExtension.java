@@ -165,6 +165,28 @@ public final class HogSandboxExtension implements BeforeAllCallback, AfterAllCal
       return this;
     }
 
+    /**
+     * Whether the estimate endpoints are served; see {@link HogSandbox.Builder#estimateEndpoints(boolean)}.
+     *
+     * @param served false to answer 404 on every estimate endpoint
+     * @return this builder
+     */
+    public Builder estimateEndpoints(boolean served) {
+      sandbox.estimateEndpoints(served);
+      return this;
+    }
+
+    /**
+     * Whether 202 answers take exactly the real API's shapes; see {@link HogSandbox.Builder#realShapes(boolean)}.
+     *
+     * @param real true for the real API's shapes only
+     * @return this builder
+     */
+    public Builder realShapes(boolean real) {
+      sandbox.realShapes(real);
+      return this;
+    }
+
     /** Whether to reset the sandbox before each test (default true). */
     public Builder resetBeforeEach(boolean reset) {
       this.resetBeforeEach = reset;

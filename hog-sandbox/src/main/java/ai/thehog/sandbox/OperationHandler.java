@@ -20,4 +20,30 @@ final class OperationHandler {
         state.operationMillis());
     return ApiResponse.json(200, body).withHeader("X-Request-Id", requestId);
   }
+
+  /** GET /api/enrichments/{id}: the operation of an enrichment accepted with 202, as an Operation. */
+  static ApiResponse getEnrichment(Call call) {
+    SandboxOperation operation = call.state.operations.get(call.pathId());
+    if (operation == null || !operation.accessKey().equals(call.accessKey)) {
+      return call.notFound("enrichment");
+    }
+    return ApiResponse.json(200, operation.view(call.state.time.scaledMillisSince(operation.createdAt()),
+        call.state.operationMillis()));
+  }
+
+  /** GET /api/operations: the account's operations, newest first, optionally in one status. */
+  static ApiResponse list(Call call) {
+    String status = call.query.get("status");
+    java.util.List<Map<String, Object>> views = new java.util.ArrayList<>();
+    for (SandboxOperation operation : call.state.operations.values()) {
+      if (operation.accessKey().equals(call.accessKey)) {
+        Map<String, Object> view = operation.view(call.state.time.scaledMillisSince(operation.createdAt()),
+            call.state.operationMillis());
+        if (status == null || status.equals(view.get("status"))) {
+          views.add(0, view);
+        }
+      }
+    }
+    return Pages.page(call, views, v -> (String) v.get("id"), v -> v);
+  }
 }

@@ -15,7 +15,9 @@ record SandboxConfig(
     int pollsPerMinute,
     long planCredits,
     Clock clock,
-    boolean verbose) {
+    boolean verbose,
+    boolean estimateEndpoints,
+    boolean realShapes) {
 
   SandboxConfig {
     credentials = Map.copyOf(credentials);
@@ -26,6 +28,7 @@ record SandboxConfig(
     // Secrets never leave the sandbox: list access keys only.
     return "SandboxConfig{bindAddress=" + bindAddress + ", port=" + port + ", accessKeys=" + credentials.keySet()
         + ", timeScale=" + timeScale + ", operationDuration=" + operationDuration + ", requestsPerMinute="
-        + requestsPerMinute + ", pollsPerMinute=" + pollsPerMinute + ", planCredits=" + planCredits + ", verbose=" + verbose + "}";
+        + requestsPerMinute + ", pollsPerMinute=" + pollsPerMinute + ", planCredits=" + planCredits + ", verbose=" + verbose
+        + ", estimateEndpoints=" + estimateEndpoints + ", realShapes=" + realShapes + "}";
   }
 }

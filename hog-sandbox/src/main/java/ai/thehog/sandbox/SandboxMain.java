@@ -7,7 +7,7 @@ import java.util.concurrent.CountDownLatch;
 /**
  * {@code java -jar hog-sandbox-<version>.jar [--port 8080] [--access-key ak] [--secret-key sk]
  * [--time-scale 1] [--operation-duration-ms 5000] [--requests-per-minute 600] [--polls-per-minute 300]
- * [--plan-credits 1000000] [--bind 127.0.0.1] [--verbose]}: runs the sandbox until the process is stopped.
+ * [--plan-credits 1000000] [--bind 127.0.0.1] [--no-estimates] [--real-shapes] [--verbose]}: runs the sandbox until the process is stopped.
  */
 public final class SandboxMain {
 
@@ -43,7 +43,7 @@ public final class SandboxMain {
   static String usage() {
     return "usage: java -jar hog-sandbox.jar [--port N] [--bind ADDRESS] [--access-key KEY] [--secret-key SECRET]"
         + " [--time-scale X] [--operation-duration-ms MS] [--requests-per-minute N] [--polls-per-minute N]"
-        + " [--plan-credits N] [--verbose]";
+        + " [--plan-credits N] [--no-estimates] [--real-shapes] [--verbose]";
   }
 
   static HogSandbox parse(String[] args) {
@@ -55,6 +55,14 @@ public final class SandboxMain {
       }
       if (option.equals("--verbose")) {
         builder.verbose(true);
+        continue;
+      }
+      if (option.equals("--no-estimates")) {
+        builder.estimateEndpoints(false);
+        continue;
+      }
+      if (option.equals("--real-shapes")) {
+        builder.realShapes(true);
         continue;
       }
       if (i + 1 >= args.length) {

@@ -13,6 +13,8 @@ final class SandboxState {
   final RateLimiter rateLimiter;
   final Map<String, SandboxOperation> operations = new LinkedHashMap<>();
   final SandboxFaults faults = new SandboxFaults();
+  final Map<String, SandboxMonitor> monitors = new LinkedHashMap<>();
+  final Map<String, SandboxSearchJob> searchJobs = new LinkedHashMap<>();
 
   SandboxState(SandboxConfig config) {
     this.config = config;
@@ -30,5 +32,7 @@ final class SandboxState {
     rateLimiter.clear();
     operations.clear();
     faults.clear();
+    monitors.clear();
+    searchJobs.clear();
   }
 }

@@ -49,6 +49,11 @@ final class SandboxTransformer implements ResponseDefinitionTransformerV2 {
     }
     String requestId = UUID.randomUUID().toString();
     Endpoint endpoint = Endpoint.match(method, path);
+    if (!state.config.estimateEndpoints() && isEstimatePath(path)) {
+      // A server without the estimate endpoints: no route at all, whatever the method.
+      return render(ApiErrors.error(404, "No route " + method + " " + path, path, requestId, state.time.now()),
+          requestId);
+    }
     if (endpoint == null && Endpoint.allowedMethod(path) != null) {
       String allowed = Endpoint.allowedMethod(path);
       return render(ApiErrors.error(405, method + " is not allowed on " + path + "; use " + allowed + ".", path,
@@ -109,7 +114,7 @@ final class SandboxTransformer implements ResponseDefinitionTransformerV2 {
           + "X-Secret-Key to " + endpoint.route() + ".", path, requestId, now);
     }
     RateLimiter.Decision rate = state.rateLimiter.acquire(auth.accessKey(),
-        endpoint == Endpoint.GET_OPERATION ? RateLimiter.Bucket.POLLS : RateLimiter.Bucket.REQUESTS);
+        endpoint.isPoll() ? RateLimiter.Bucket.POLLS : RateLimiter.Bucket.REQUESTS);
     if (!rate.allowed()) {
       state.ledger.countTooManyRequests();
       return withRateHeaders(ApiErrors.error(429, "Rate limit of " + rate.limit() + " requests per minute exceeded; "
@@ -133,8 +138,9 @@ final class SandboxTransformer implements ResponseDefinitionTransformerV2 {
       return ApiErrors.error(400, "The request body is not valid JSON.", path, requestId, now,
           List.of(new ApiErrors.FieldError("body", "The request body is not valid JSON.", Map.of("json", "valid JSON"))));
     }
+    Map<String, String> query = queryOf(request.getUrl());
     Call call = new Call(state, endpoint, accessKey, requestId, projectId, path, body, now,
-        originOf(request.getAbsoluteUrl()));
+        originOf(request.getAbsoluteUrl()), query);
     Map<String, String> headers = new LinkedHashMap<>();
     String contentType = request.getHeader("Content-Type");
     headers.put("Content-Type", contentType == null ? "application/json" : contentType);
@@ -145,9 +151,9 @@ final class SandboxTransformer implements ResponseDefinitionTransformerV2 {
     if (projectId != null) {
       headers.put("X-Project-Id", projectId);
     }
-    List<ApiErrors.FieldError> errors = body == null
+    List<ApiErrors.FieldError> errors = body == null && endpoint.bodyRequired()
         ? List.of(new ApiErrors.FieldError("body", "A JSON request body is required.", Map.of("required", "body")))
-        : validator.validate(method, path, headers, text);
+        : validator.validate(method, path, query, headers, body == null ? null : text);
     if (errors.isEmpty() && endpoint == Endpoint.SUBMIT_ENRICHMENT) {
       errors = EnrichmentHandler.check(call.bodyMap());
     }
@@ -179,7 +185,7 @@ final class SandboxTransformer implements ResponseDefinitionTransformerV2 {
       case SUBMIT_ENRICHMENT: return EnrichmentHandler.handle(call);
       case SEARCH_COMPANIES: return SearchHandlers.searchCompanies(call);
       case SEARCH_PEOPLE: return SearchHandlers.searchPeople(call);
-      case SUBMIT_SEARCH: return SearchHandlers.submitSearch(call);
+      case SUBMIT_SEARCH: return SearchJobHandlers.submit(call);
       case DEEP_RESEARCH: return ResearchHandlers.deepResearch(call);
       case CRAWL_WEBSITE: return ScrapeHandlers.crawl(call);
       case SCRAPE_WEB_PAGES: return ScrapeHandlers.scrapeBatch(call);
@@ -195,8 +201,20 @@ final class SandboxTransformer implements ResponseDefinitionTransformerV2 {
       case ESTIMATE_PEOPLE_RESEARCH:
       case ESTIMATE_GENERATION:
         return EstimateHandler.handle(call);
+      case ESTIMATE_PEOPLE_SEARCH: return EstimateHandler.peopleSearch(call);
+      case GET_ENRICHMENT: return OperationHandler.getEnrichment(call);
+      case LIST_OPERATIONS: return OperationHandler.list(call);
+      case LIST_SEARCHES: return SearchJobHandlers.list(call);
+      case GET_SEARCH: return SearchJobHandlers.get(call);
+      case CREATE_MONITOR: return MonitorHandlers.create(call);
+      case LIST_MONITORS: return MonitorHandlers.list(call);
+      case GET_MONITOR: return MonitorHandlers.get(call);
+      case UPDATE_MONITOR: return MonitorHandlers.update(call);
+      case DELETE_MONITOR: return MonitorHandlers.delete(call);
+      case RUN_MONITOR_NOW: return MonitorHandlers.runNow(call);
+      case LIST_MONITOR_EVENTS: return MonitorHandlers.events(call);
       default:
-        throw new IllegalStateException("no handler for " + call.endpoint);
+        return ScraperHandlers.handle(call);
     }
   }
 
@@ -223,6 +241,34 @@ final class SandboxTransformer implements ResponseDefinitionTransformerV2 {
   static String originOf(String absoluteUrl) {
     java.net.URI uri = java.net.URI.create(absoluteUrl);
     return uri.getScheme() + "://" + uri.getRawAuthority();
+  }
+
+  private static boolean isEstimatePath(String path) {
+    for (Endpoint e : Endpoint.values()) {
+      if (e.isEstimate() && e.route().endsWith(" " + path)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The query parameters of a URL, decoded; the first value of each name. */
+  static Map<String, String> queryOf(String url) {
+    Map<String, String> out = new LinkedHashMap<>();
+    int q = url.indexOf('?');
+    if (q < 0) {
+      return out;
+    }
+    for (String pair : url.substring(q + 1).split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      String name = java.net.URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), java.nio.charset.StandardCharsets.UTF_8);
+      String value = eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8);
+      out.putIfAbsent(name, value);
+    }
+    return out;
   }
 
   static String pathOf(String url) {

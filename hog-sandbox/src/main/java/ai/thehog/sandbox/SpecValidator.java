@@ -67,9 +67,11 @@ final class SpecValidator {
   }
 
   /** The problems with a request, each naming the property; empty when the request is valid. */
-  List<ApiErrors.FieldError> validate(String method, String path, Map<String, String> headers, String body) {
+  List<ApiErrors.FieldError> validate(String method, String path, Map<String, String> query,
+      Map<String, String> headers, String body) {
     SimpleRequest.Builder builder = new SimpleRequest.Builder(Request.Method.valueOf(method), path);
     headers.forEach(builder::withHeader);
+    query.forEach(builder::withQueryParam);
     if (body != null && !body.isEmpty()) {
       builder.withBody(body);
     }

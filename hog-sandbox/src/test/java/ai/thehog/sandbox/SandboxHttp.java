@@ -108,6 +108,21 @@ final class SandboxHttp {
     return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), "GET", path, withKeys(headers, false));
   }
 
+  Reply patch(String path, String json, String... headers) {
+    return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+        .method("PATCH", HttpRequest.BodyPublishers.ofString(json)), "PATCH", path, withKeys(headers, true));
+  }
+
+  Reply delete(String path, String... headers) {
+    return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).DELETE(), "DELETE", path, withKeys(headers, false));
+  }
+
+  /** POST without a body (credentials added). */
+  Reply postEmpty(String path, String... headers) {
+    return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).POST(HttpRequest.BodyPublishers.noBody()),
+        "POST", path, withKeys(headers, false));
+  }
+
   /** Like post/get but with exactly the headers given (no credentials added). */
   Reply raw(String method, String path, String json, String... headers) {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path))

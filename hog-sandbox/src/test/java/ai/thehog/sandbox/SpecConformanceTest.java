@@ -32,9 +32,10 @@ class SpecConformanceTest {
   }
 
   @Test
-  void a202WithoutOperationIdFails() {
+  void a202WithAMistypedOperationIdFails() {
+    // Every key of a 202 is optional (search jobs send no operationId, crawls wrap it in data), but typed.
     assertThatThrownBy(() -> SandboxHttp.assertMatchesSpec("POST", "/api/enrichments", reply(202,
-        "{\"id\":\"op_1\",\"status\":\"queued\",\"pollUrl\":\"/api/operations/op_1\"}")))
+        "{\"id\":\"op_1\",\"operationId\":5,\"status\":\"queued\",\"pollUrl\":\"/api/operations/op_1\"}")))
         .hasMessageContaining("operationId");
   }
 

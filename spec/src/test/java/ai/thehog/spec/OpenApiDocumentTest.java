@@ -41,9 +41,8 @@ class OpenApiDocumentTest {
     assertThat(api.getOpenapi()).startsWith("3.0.");
   }
 
-  @Test
-  void holdsTheNineteenDocumentedOperations() {
-    Set<String> expected = new TreeSet<>(List.of(
+  /** The 19 operations of the five doc pages. */
+  static final Set<String> FIVE_PAGES = new TreeSet<>(List.of(
         "POST /api/enrichments",
         "GET /api/operations/{id}",
         "POST /api/v1/companies/search",
@@ -63,7 +62,56 @@ class OpenApiDocumentTest {
         "POST /api/people/enrich/estimate",
         "POST /api/people/researches/estimate",
         "POST /api/generate/estimate"));
-    assertThat(operations().keySet()).containsExactlyInAnyOrderElementsOf(expected);
+
+  @Test
+  void holdsTheNineteenOperationsOfThePagesAndTheOfficialSdksThirtySeven() {
+    assertThat(operations().keySet()).containsAll(FIVE_PAGES);
+    assertThat(operations().keySet()).contains("GET /api/enrichments/{id}", "GET /api/v1/search",
+        "GET /api/v1/search/{id}", "POST /api/v1/monitors", "GET /api/v1/monitors", "GET /api/v1/monitors/{id}",
+        "PATCH /api/v1/monitors/{id}", "DELETE /api/v1/monitors/{id}", "POST /api/v1/monitors/{id}/run-now",
+        "GET /api/v1/monitors/{id}/events", "POST /api/v1/platform/scrapers/web/search",
+        "POST /api/v1/platform/scrapers/web/scrape", "GET /api/operations", "POST /api/v1/people/search/estimate");
+    assertThat(operations().keySet().stream().filter(k -> k.contains("/scrapers/linkedin/"))).hasSize(10);
+    assertThat(operations().keySet().stream().filter(k -> k.contains("/scrapers/instagram/"))).hasSize(6);
+    assertThat(operations().keySet().stream().filter(k -> k.contains("/scrapers/tiktok/"))).hasSize(1);
+    assertThat(operations()).hasSize(51);
+  }
+
+  @Test
+  void everyOperationHasATagAndAUniqueOperationId() {
+    Set<String> ids = new TreeSet<>();
+    operations().forEach((key, op) -> {
+      assertThat(op.getTags()).as(key).hasSize(1);
+      assertThat(ids.add(op.getOperationId())).as("unique operationId of " + key).isTrue();
+    });
+    assertThat(operations().get("POST /api/v1/monitors").getTags()).containsExactly("Monitors");
+    assertThat(operations().get("GET /api/v1/search/{id}").getTags()).containsExactly("Search");
+    assertThat(operations().get("POST /api/v1/platform/scrapers/linkedin/profile").getTags())
+        .containsExactly("LinkedInScrapers");
+  }
+
+  @Test
+  void monitorsAndSearchJobsHaveTheirRealShapes() {
+    assertThat(operations().get("POST /api/v1/monitors").getResponses()).containsKey("201");
+    assertThat(operations().get("POST /api/v1/monitors/{id}/run-now").getResponses().get("202").getContent()
+        .get("application/json").getSchema().get$ref()).endsWith("/Monitor");
+    assertThat(operations().get("DELETE /api/v1/monitors/{id}").getResponses().get("204").getContent()).isNull();
+    assertThat(requiredOf("Monitor")).containsExactlyInAnyOrder("id", "name", "type", "status", "config",
+        "cadence_minutes", "last_run_at", "next_run_at", "consecutive_failures", "created_at", "updated_at");
+    assertThat(requiredOf("MonitorList")).containsExactlyInAnyOrder("data", "next_cursor");
+    assertThat(requiredOf("SearchJob")).containsExactlyInAnyOrder("id", "status", "type", "query", "created_at");
+    assertThat(enumOf("SearchJobStatus")).containsExactly("queued", "processing", "succeeded", "failed");
+    assertThat(propertiesOf("SearchJobError")).containsExactlyInAnyOrder("message", "retryable");
+    assertThat(enumOf("MonitorStatus")).containsExactly("active", "paused", "disabled");
+    Schema<?> maxResults = (Schema<?>) api.getComponents().getSchemas().get("SearchRequest").getProperties()
+        .get("max_results");
+    assertThat(maxResults.getMaximum()).isEqualByComparingTo("50");
+    for (String freeForm : List.of("CreateMonitorRequest.config", "UpdateMonitorRequest.config",
+        "MonitorEvent.event_json", "SignalsConfig.max_posts", "SignalsConfig.handles", "DeepResearchRequest.schema")) {
+      String[] parts = freeForm.split("\\.");
+      Schema<?> schema = (Schema<?>) api.getComponents().getSchemas().get(parts[0]).getProperties().get(parts[1]);
+      assertThat(schema.getAdditionalProperties()).as(freeForm).isEqualTo(true);
+    }
   }
 
   @Test
@@ -87,6 +135,9 @@ class OpenApiDocumentTest {
   @Test
   void everyPaidPostTakesAnIdempotencyKeyAndEveryOperationAProjectId() {
     operations().forEach((key, op) -> {
+      if (!FIVE_PAGES.contains(key)) {
+        return; // The official SDK and MCP server send no X-Project-Id.
+      }
       Set<String> headers = op.getParameters().stream()
           .filter(p -> "header".equals(p.getIn())).map(p -> p.getName()).collect(Collectors.toSet());
       assertThat(headers).as(key).contains("X-Project-Id");
@@ -131,7 +182,8 @@ class OpenApiDocumentTest {
 
   @Test
   void namesTheDocumentedFieldsOfEachShape() {
-    assertThat(propertiesOf("OperationAccepted")).containsExactlyInAnyOrder("id", "operationId", "status", "pollUrl", "meta");
+    assertThat(propertiesOf("OperationAccepted")).containsExactlyInAnyOrder("id", "operationId", "status", "pollUrl", "data", "meta");
+    assertThat(propertiesOf("AcceptedHandle")).containsExactlyInAnyOrder("id", "operationId", "status", "pollUrl");
     assertThat(propertiesOf("AcceptedMeta")).contains("requestId", "estimatedCost");
     assertThat(propertiesOf("ResponseMeta")).containsExactlyInAnyOrder("requestId", "projectId", "cost");
     assertThat(propertiesOf("Cost")).containsExactlyInAnyOrder("estimated", "actual");
@@ -167,6 +219,10 @@ class OpenApiDocumentTest {
     api.getPaths().forEach((path, item) -> item.readOperationsMap()
         .forEach((PathItem.HttpMethod method, Operation op) -> out.put(method + " " + path, op)));
     return out;
+  }
+
+  private static List<String> requiredOf(String schema) {
+    return api.getComponents().getSchemas().get(schema).getRequired();
   }
 
   private static List<String> enumOf(String schema) {

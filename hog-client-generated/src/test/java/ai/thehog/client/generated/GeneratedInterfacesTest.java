@@ -18,24 +18,26 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import retrofit2.http.DELETE;
 import retrofit2.http.GET;
+import retrofit2.http.PATCH;
 import retrofit2.http.POST;
+import retrofit2.http.Query;
 
 /** The generated Retrofit interfaces cover the spec, and the shipped classes use no Gson or Jackson. */
 class GeneratedInterfacesTest {
 
   private static final List<Class<?>> APIS = List.of(EnrichmentsApi.class, OperationsApi.class,
       CompaniesApi.class, PeopleApi.class, SearchApi.class, DeepResearchApi.class, WebScrapersApi.class,
-      ContextApi.class, SignalsApi.class, GenerateApi.class, EstimatesApi.class);
+      ContextApi.class, SignalsApi.class, GenerateApi.class, EstimatesApi.class, MonitorsApi.class,
+      LinkedInScrapersApi.class, InstagramScrapersApi.class, TikTokScrapersApi.class, ImageScrapersApi.class);
 
   @Test
   void everyOperationOfTheSpecHasAMethod() {
     Set<String> routes = new TreeSet<>();
     for (Class<?> api : APIS) {
       for (Method method : api.getDeclaredMethods()) {
-        POST post = method.getAnnotation(POST.class);
-        GET get = method.getAnnotation(GET.class);
-        routes.add(post != null ? "POST /" + post.value() : "GET /" + get.value());
+        routes.add(route(method));
       }
     }
     assertThat(routes).containsExactlyInAnyOrder(
@@ -45,7 +47,48 @@ class GeneratedInterfacesTest {
         "POST /api/v1/platform/scrapers/web/scrape/batch", "POST /api/v1/platform/scrapers/web/scrape/jobs",
         "POST /api/companies/search", "POST /api/people/search", "POST /api/people/researches",
         "POST /api/context", "POST /api/signals", "POST /api/people/enrich", "POST /api/generate",
-        "POST /api/people/enrich/estimate", "POST /api/people/researches/estimate", "POST /api/generate/estimate");
+        "POST /api/people/enrich/estimate", "POST /api/people/researches/estimate", "POST /api/generate/estimate",
+        "GET /api/enrichments/{id}", "GET /api/operations", "POST /api/v1/people/search/estimate",
+        "GET /api/v1/search", "GET /api/v1/search/{id}",
+        "POST /api/v1/monitors", "GET /api/v1/monitors", "GET /api/v1/monitors/{id}", "PATCH /api/v1/monitors/{id}",
+        "DELETE /api/v1/monitors/{id}", "POST /api/v1/monitors/{id}/run-now", "GET /api/v1/monitors/{id}/events",
+        "POST /api/v1/platform/scrapers/linkedin/finder", "POST /api/v1/platform/scrapers/linkedin/profile",
+        "POST /api/v1/platform/scrapers/linkedin/company", "POST /api/v1/platform/scrapers/linkedin/company-posts",
+        "POST /api/v1/platform/scrapers/linkedin/profile-posts", "POST /api/v1/platform/scrapers/linkedin/keyword-posts",
+        "POST /api/v1/platform/scrapers/linkedin/post-reactions",
+        "POST /api/v1/platform/scrapers/linkedin/post-comments",
+        "POST /api/v1/platform/scrapers/linkedin/profile-reactions",
+        "POST /api/v1/platform/scrapers/linkedin/profile-comments",
+        "POST /api/v1/platform/scrapers/instagram/profile", "POST /api/v1/platform/scrapers/instagram/posts",
+        "POST /api/v1/platform/scrapers/instagram/post-details",
+        "POST /api/v1/platform/scrapers/instagram/post-comments",
+        "POST /api/v1/platform/scrapers/instagram/followers", "POST /api/v1/platform/scrapers/instagram/following",
+        "POST /api/v1/platform/scrapers/tiktok/profile", "POST /api/v1/platform/scrapers/web/search",
+        "POST /api/v1/platform/scrapers/web/scrape", "POST /api/v1/platform/scrapers/image/deepfake-detection");
+  }
+
+  @Test
+  void listEndpointsTakeQueryParametersAndDeleteAnswersNothing() throws NoSuchMethodException {
+    Method list = MonitorsApi.class.getMethod("listMonitors", String.class, Integer.class, String.class);
+    assertThat(list.getParameters()).extracting(p -> p.getAnnotation(Query.class).value())
+        .containsExactly("status", "limit", "cursor");
+    Method delete = MonitorsApi.class.getMethod("deleteMonitor", String.class);
+    assertThat(delete.getGenericReturnType().getTypeName()).isEqualTo("retrofit2.Call<java.lang.Void>");
+    assertThat(MonitorsApi.class.getMethod("runMonitorNow", String.class, String.class,
+        ai.thehog.model.RunMonitorRequest.class).getGenericReturnType().getTypeName()).isEqualTo("retrofit2.Call<ai.thehog.model.Monitor>");
+  }
+
+  private static String route(Method method) {
+    if (method.getAnnotation(POST.class) != null) {
+      return "POST /" + method.getAnnotation(POST.class).value();
+    }
+    if (method.getAnnotation(PATCH.class) != null) {
+      return "PATCH /" + method.getAnnotation(PATCH.class).value();
+    }
+    if (method.getAnnotation(DELETE.class) != null) {
+      return "DELETE /" + method.getAnnotation(DELETE.class).value();
+    }
+    return "GET /" + method.getAnnotation(GET.class).value();
   }
 
   @Test
