@@ -66,11 +66,13 @@ final class AcceptedDecoder implements Converter<ResponseBody, OperationAccepted
         estimatedCost = number(meta.get("estimated_cost"));
       }
       acceptedMeta = new AcceptedMeta(first(text(meta, "requestId"), text(meta, "request_id")),
-          first(text(meta, "projectId"), text(meta, "project_id")), estimatedCost, Map.of());
+          first(text(meta, "projectId"), text(meta, "project_id")), estimatedCost, object(meta.get("schemaContract")),
+          Map.of());
     }
-    // The canonical constructor: a shape may lack what the spec's newest shape requires.
+    // The canonical constructor: a shape may lack what the spec's newest shape requires. The handle is
+    // read into the flat fields above, so no wrapped copy is kept.
     return new OperationAccepted(id, operationId != null ? operationId : id,
-        status == null ? null : OperationStatus.of(status), pollUrl, acceptedMeta);
+        status == null ? null : OperationStatus.of(status), pollUrl, null, acceptedMeta, Map.of());
   }
 
   private static String text(Map<?, ?> map, String key) {
@@ -85,6 +87,11 @@ final class AcceptedDecoder implements Converter<ResponseBody, OperationAccepted
       return n.toString();
     }
     return null;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> object(Object value) {
+    return value instanceof Map<?, ?> map ? (Map<String, Object>) map : null;
   }
 
   private static Long number(Object value) {

@@ -134,11 +134,15 @@ class ForwardCompatibilityTest {
   @Test
   void openRequestBodiesCarryWhateverTheCallerPuts() {
     WebCrawlRequest crawl = WebCrawlRequest.builder()
-        .putAdditionalProperty("url", "https://acme.example")
-        .putAdditionalProperty("maxPages", 25)
+        .url("https://acme.example")
+        .maxPages(25)
+        .putAdditionalProperty("excludePaths", List.of("/blog"))
         .build();
     assertThat(HogJson.moshi().adapter(WebCrawlRequest.class).toJson(crawl))
-        .isEqualTo("{\"url\":\"https://acme.example\",\"maxPages\":25}");
+        .isEqualTo("{\"url\":\"https://acme.example\",\"maxPages\":25,\"excludePaths\":[\"/blog\"]}");
+    assertThatThrownBy(() -> WebCrawlRequest.builder().putAdditionalProperty("url", "x"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("\"url\"");
   }
 
   @Test
