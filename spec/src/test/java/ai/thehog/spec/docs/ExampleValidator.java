@@ -67,7 +67,8 @@ final class ExampleValidator {
     String pointer = m.getContext()
         .flatMap(ValidationReport.MessageContext::getPointers)
         .map(ValidationReport.MessageContext.Pointers::getInstance)
-        .orElse("");
+        .orElse("")
+        .replaceFirst("/$", "");
     String key = m.getKey();
     if (key.endsWith(".additionalProperties")) {
       Matcher names = QUOTED.matcher(m.getMessage());
