@@ -40,9 +40,9 @@ public final class DocsUpdate {
     }
 
     Properties baseline = baseline(root);
-    String version = baseline.getProperty("version");
+    String version = baseline.getProperty("hog.baseline.version");
     List<ApiChange> changes = ApiChangelog.compare(
-        Files.readString(root.resolve(baseline.getProperty("spec")), StandardCharsets.UTF_8),
+        Files.readString(root.resolve(baseline.getProperty("hog.baseline.spec")), StandardCharsets.UTF_8),
         Files.readString(spec, StandardCharsets.UTF_8));
     long breaking = changes.stream().filter(ApiChange::breaking).count();
     System.out.println("[docs-update] 2/3 API diff " + version + " -> current: " + changes.size() + " changes, "
@@ -62,7 +62,7 @@ public final class DocsUpdate {
     try (InputStream in = Files.newInputStream(file)) {
       p.load(in);
     }
-    for (String key : List.of("version", "spec", "commit")) {
+    for (String key : List.of("hog.baseline.version", "hog.baseline.spec", "hog.baseline.commit")) {
       if (p.getProperty(key, "").isBlank()) {
         throw new IOException(file + ": missing " + key);
       }
