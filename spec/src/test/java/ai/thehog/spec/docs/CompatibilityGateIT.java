@@ -43,8 +43,8 @@ class CompatibilityGateIT {
     Build build = build(copy, true);
 
     assertThat(build.exitCode()).as(build.tail()).isZero();
-    assertThat(build.log()).contains("japicmp").contains("binary-compatibility-with-baseline @ hog-model")
-        .contains("binary-compatibility-with-baseline @ hog-client-generated");
+    assertThat(build.log()).contains("japicmp").contains("(binary-compatibility-with-baseline) @ hog-model")
+        .contains("(binary-compatibility-with-baseline) @ hog-client-generated");
     String changelog = Files.readString(copy.resolve("CHANGELOG.md"));
     assertThat(changelog)
         .contains("- added, not breaking: endpoint `POST /api/v1/lists/export`")
@@ -82,15 +82,15 @@ class CompatibilityGateIT {
 
   /**
    * {@code mvnw verify -Pdocs-update -DskipTests} of spec, hog-model and hog-client-generated in the
-   * copy; without the changelog step (exec skipped), which would also stop at the doc pages that
-   * show a removed field.
+   * copy. Without the changelog step (exec skipped, tests not compiled) when a field is removed: the
+   * doc pages and the model's tests still use it, which would stop the build before the gate.
    */
   private Build build(Path copy, boolean changelog) throws IOException, InterruptedException {
     Path log = Files.createTempFile(dir, "build", ".log");
     String repo = System.getProperty("hog.it.localRepository");
     List<String> command = new java.util.ArrayList<>(List.of(copy.resolve("mvnw").toString(), "-B", "-ntp",
         "verify", "-Pdocs-update", "-pl", "spec,hog-model,hog-client-generated",
-        "-DskipTests"));
+        changelog ? "-DskipTests" : "-Dmaven.test.skip=true"));
     if (!changelog) {
       command.add("-Dexec.skip=true");
     }
