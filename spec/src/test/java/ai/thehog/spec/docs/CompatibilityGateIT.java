@@ -16,13 +16,14 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The japicmp gate of {@code -Pdocs-update}, run for real: a copy of the repository with an edited
  * spec is built ({@code verify -Pdocs-update} of spec, hog-model and hog-client-generated) against
- * the baseline jars in the local repository. An added optional field and endpoint pass; a removed
+ * the baseline jars in the local repository. An added optional field, enum value and endpoint pass; a removed
  * field fails the build, unless it is listed as accepted. Run by failsafe in the docs-update profile,
  * after the baseline jars are installed; each build is bounded by a timeout.
  */
 class CompatibilityGateIT {
 
   private static final long BUILD_MINUTES = 8;
+  private static final String STATUSES = "enum: [queued, processing, succeeded, failed, partial_success, cancelled]";
   private static final String PROGRESS = """
       progress:
         type: integer
@@ -36,9 +37,10 @@ class CompatibilityGateIT {
   Path dir;
 
   @Test
-  void anAddedOptionalFieldAndEndpointPassTheGate() throws Exception {
+  void anAddedOptionalFieldEnumValueAndEndpointPassTheGate() throws Exception {
     Path copy = copyRepository();
-    Files.writeString(copy.resolve("spec/openapi.yaml"), DocsFixtures.specWithEtaAndExport(), StandardCharsets.UTF_8);
+    String spec = DocsFixtures.specWithEtaAndExport().replace(STATUSES, STATUSES.replace("]", ", paused]"));
+    Files.writeString(copy.resolve("spec/openapi.yaml"), spec, StandardCharsets.UTF_8);
 
     Build build = build(copy, true);
 
@@ -48,9 +50,11 @@ class CompatibilityGateIT {
     String changelog = Files.readString(copy.resolve("CHANGELOG.md"));
     assertThat(changelog)
         .contains("- added, not breaking: endpoint `POST /api/v1/lists/export`")
-        .contains("- added, not breaking: field `etaSeconds` to the 200 response of `GET /api/operations/{id}`");
+        .contains("- added, not breaking: field `etaSeconds` to the 200 response of `GET /api/operations/{id}`")
+        .contains("- added, not breaking: enum value `paused` of `status` in the 200 response of `GET /api/operations/{id}`");
     assertThat(Files.readString(copy.resolve("hog-model/target/japicmp/binary-compatibility-with-baseline.diff")))
-        .contains("ai.thehog.model.Operation").contains("etaSeconds");
+        .contains("ai.thehog.model.Operation").contains("etaSeconds")
+        .contains("ai.thehog.model.OperationStatus").contains("PAUSED");
   }
 
   @Test
