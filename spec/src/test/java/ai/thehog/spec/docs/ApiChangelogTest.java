@@ -1,0 +1,83 @@
+package ai.thehog.spec.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The API diff (openapi-diff) and the changelog section it writes. */
+class ApiChangelogTest {
+
+  @TempDir
+  Path dir;
+
+  private static String current() throws Exception {
+    return Files.readString(DocsFixtures.SPEC, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void anAddedOptionalFieldAndEndpointAreAddedNotBreaking() throws Exception {
+    List<ApiChange> changes = ApiChangelog.compare(current(), DocsFixtures.specWithEtaAndExport());
+
+    assertThat(changes).extracting(ApiChange::line).containsExactlyInAnyOrder(
+        "- added, not breaking: endpoint `POST /api/v1/lists/export`",
+        "- added, not breaking: field `etaSeconds` to the 200 response of `GET /api/operations/{id}`");
+  }
+
+  @Test
+  void aRemovedFieldIsBreaking() throws Exception {
+    String without = current().replace("""
+        progress:
+          type: integer
+          minimum: 0
+          maximum: 100
+          nullable: true
+          description: Completion percentage, or null when not yet tracked.
+        """.indent(8), "");
+    assertThat(without).isNotEqualTo(current());
+
+    List<ApiChange> changes = ApiChangelog.compare(current(), without);
+
+    assertThat(changes).extracting(ApiChange::line).containsExactly(
+        "- removed, **breaking**: field `progress` from the 200 response of `GET /api/operations/{id}`");
+  }
+
+  @Test
+  void anAddedEnumValueIsNotBreakingAndARemovedOneIs() throws Exception {
+    String more = current().replace("enum: [queued, processing, succeeded, failed, partial_success, cancelled]",
+        "enum: [queued, processing, succeeded, failed, partial_success, cancelled, paused]");
+    String fewer = current().replace("enum: [queued, processing, succeeded, failed, partial_success, cancelled]",
+        "enum: [queued, processing, succeeded, failed, partial_success]");
+
+    assertThat(ApiChangelog.compare(current(), more)).isNotEmpty().allSatisfy(c -> {
+      assertThat(c.breaking()).isFalse();
+      assertThat(c.line()).contains("enum value `paused`");
+    });
+    assertThat(ApiChangelog.compare(current(), fewer)).isNotEmpty().allSatisfy(c -> {
+      assertThat(c.breaking()).isTrue();
+      assertThat(c.line()).contains("enum value `cancelled`");
+    });
+  }
+
+  @Test
+  void theSectionIsWrittenUnderUnreleasedAndReplacedOnTheNextRun() throws Exception {
+    Path changelog = dir.resolve("CHANGELOG.md");
+    Files.writeString(changelog, "# Changelog\n\n## Unreleased\n\nHand-written note.\n\n## 0.1.0\n\n- First release.\n");
+    List<ApiChange> changes = ApiChangelog.compare(current(), DocsFixtures.specWithEtaAndExport());
+
+    ApiChangelog.write(changelog, ApiChangelog.section("0.1.0", changes));
+    ApiChangelog.write(changelog, ApiChangelog.section("0.1.0", changes));
+
+    String text = Files.readString(changelog);
+    assertThat(text).containsOnlyOnce(ApiChangelog.START).containsOnlyOnce("### API changes since 0.1.0")
+        .contains("- added, not breaking: endpoint `POST /api/v1/lists/export`\n")
+        .contains("- added, not breaking: field `etaSeconds` to the 200 response of `GET /api/operations/{id}`\n")
+        .contains("Hand-written note.").contains("- First release.");
+    assertThat(text.indexOf("## Unreleased")).isLessThan(text.indexOf(ApiChangelog.START));
+    assertThat(text.indexOf(ApiChangelog.END)).isLessThan(text.indexOf("## 0.1.0"));
+  }
+}

@@ -1,0 +1,107 @@
+package ai.thehog.spec.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The conformance check on small edited copies of pages 01-05: each disagreement named by page, line and path. */
+class DocsConformanceCheckTest {
+
+  private static final String PAGE = DocsFixtures.OPERATION_PAGE;
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void aNewFieldInAnExampleAndANewEndpointAreNamedWithPageLineAndPath() throws Exception {
+    Path docs = DocsFixtures.copyPages(dir);
+    int progress = DocsFixtures.lineOf(docs, PAGE, "\"progress\": 45");
+    DocsFixtures.insertLine(docs, PAGE, progress + 1, "  \"etaSeconds\": 30,");
+    int last = Files.readAllLines(docs.resolve(PAGE)).size() + 1;
+    DocsFixtures.insertLine(docs, PAGE, last, "POST /api/v1/lists/export exports a saved list.");
+
+    List<DocFinding> findings = DocsConformanceCheck.check(docs, DocsFixtures.SPEC, p -> true);
+
+    assertThat(findings).extracting(DocFinding::toString).containsExactly(
+        PAGE + ":" + (progress + 1) + " $.etaSeconds: unknown field: the spec's schema does not name it"
+            + " (checked as the 200 response of GET /api/operations/{id})",
+        PAGE + ":" + last + " POST /api/v1/lists/export: endpoint not in the spec");
+  }
+
+  @Test
+  void afterTheSpecGainsThemThePagesConform() throws Exception {
+    Path docs = DocsFixtures.copyPages(dir);
+    int progress = DocsFixtures.lineOf(docs, PAGE, "\"progress\": 45");
+    DocsFixtures.insertLine(docs, PAGE, progress + 1, "  \"etaSeconds\": 30,");
+    DocsFixtures.insertLine(docs, PAGE, Files.readAllLines(docs.resolve(PAGE)).size() + 1,
+        "POST /api/v1/lists/export exports a saved list.");
+    Path spec = DocsFixtures.writeSpec(dir, DocsFixtures.specWithEtaAndExport());
+
+    assertThat(DocsConformanceCheck.check(docs, spec, p -> true)).isEmpty();
+  }
+
+  @Test
+  void wrongTypeMissingRequiredFieldAndUnknownEnumValueAreEachNamed() throws Exception {
+    Path docs = DocsFixtures.copyPages(dir);
+    String v1 = "05-response-envelopes-v1.txt";
+    int progress = DocsFixtures.lineOf(docs, v1, "\"progress\": 45");
+    DocsFixtures.replaceInLine(docs, v1, progress, "45", "\"45%\"");
+    int queued = DocsFixtures.lineOf(docs, v1, "\"status\": \"queued\"");
+    DocsFixtures.replaceInLine(docs, v1, queued, "queued", "waiting");
+    int operationId = DocsFixtures.lineOf(docs, v1, "\"operationId\": \"op_");
+    DocsFixtures.replaceInLine(docs, v1, operationId, "\"operationId\"", "\"jobId\"");
+
+    List<String> findings = DocsConformanceCheck.check(docs, DocsFixtures.SPEC, p -> true)
+        .stream().map(DocFinding::toString).toList();
+
+    assertThat(findings).anySatisfy(f -> assertThat(f)
+        .startsWith(v1 + ":" + progress + " $.progress: ").contains("integer"));
+    assertThat(findings).anySatisfy(f -> assertThat(f)
+        .startsWith(v1 + ":" + queued + " $.status: ").contains("waiting").contains("enum"));
+    assertThat(findings).anySatisfy(f -> assertThat(f)
+        .startsWith(v1 + ":" + (operationId - 1) + " $.operationId: missing required field")); // the object's line
+    assertThat(findings).anySatisfy(f -> assertThat(f)
+        .startsWith(v1 + ":" + operationId + " $.jobId: unknown field"));
+  }
+
+  @Test
+  void aStatusTableValueAndARequestBodyFieldTheSpecLacksAreNamed() throws Exception {
+    Path docs = DocsFixtures.copyPages(dir);
+    String v2 = "03-sync-async-patterns-v2.txt";
+    int cancelled = DocsFixtures.lineOf(docs, v2, "cancelled | The operation");
+    DocsFixtures.insertLine(docs, v2, cancelled + 1, "paused | The operation waits for credits |");
+    String v1 = "02-sync-async-patterns-v1.txt";
+    int asyncPreferred = DocsFixtures.lineOf(docs, v1, "\"asyncPreferred\": true");
+    DocsFixtures.replaceInLine(docs, v1, asyncPreferred, "true", "\"yes\"");
+
+    List<String> findings = DocsConformanceCheck.check(docs, DocsFixtures.SPEC, p -> true)
+        .stream().map(DocFinding::toString).toList();
+
+    assertThat(findings).anySatisfy(f -> assertThat(f)
+        .startsWith(v2 + ":").contains("status: table values not in the spec's enum: [paused]"));
+    assertThat(findings).anySatisfy(f -> assertThat(f)
+        .startsWith(v1 + ":" + asyncPreferred + " $.asyncPreferred: ").contains("boolean")
+        .contains("request body of POST /api/people/enrich"));
+  }
+
+  @Test
+  void theFactsPageIsCheckedToo() throws Exception {
+    Path docs = Files.createDirectories(dir.resolve("docs"));
+    Files.writeString(docs.resolve("06-facts.md"), String.join("\n",
+        "`…` = `/api/v1/platform/scrapers`",
+        "| 1 | getOperation | GET /api/operations/{id} | 200 |",
+        "| 2 | findLinkedIn | POST …/linkedin/finder | 200 |",
+        "**Monitor** `status` (`active|paused`)",
+        "**Op** `status` (`queued|processing`)"), StandardCharsets.UTF_8);
+
+    assertThat(DocsConformanceCheck.check(docs, DocsFixtures.SPEC, p -> true)).extracting(DocFinding::toString)
+        .containsExactly(
+            "06-facts.md:3 POST /api/v1/platform/scrapers/linkedin/finder: endpoint not in the spec",
+            "06-facts.md:4 status: enum values not in the spec's enum: [active, paused]");
+  }
+}
