@@ -79,7 +79,11 @@ public class EnrichMojo extends AbstractMojo {
 
   private final SettingsDecrypter decrypter;
 
-  /** Created by Maven. */
+  /**
+   * Created by Maven.
+   *
+   * @param decrypter decrypts the credentials of settings.xml
+   */
   @Inject
   public EnrichMojo(SettingsDecrypter decrypter) {
     this.decrypter = decrypter;

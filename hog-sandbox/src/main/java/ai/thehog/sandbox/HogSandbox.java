@@ -39,11 +39,20 @@ public final class HogSandbox implements AutoCloseable {
     this.state = new SandboxState(config);
   }
 
+  /**
+   * A builder for a sandbox; nothing listens until {@link #start()}.
+   *
+   * @return a builder with the defaults of the table in the module's README
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Starts listening; does nothing when already started. */
+  /**
+   * Starts listening; does nothing when already started.
+   *
+   * @return this sandbox
+   */
   public synchronized HogSandbox start() {
     if (server != null && server.isRunning()) {
       return this;
@@ -82,11 +91,20 @@ public final class HogSandbox implements AutoCloseable {
     stop();
   }
 
+  /**
+   * Whether the sandbox is listening.
+   *
+   * @return true between {@link #start()} and {@link #stop()}
+   */
   public synchronized boolean isRunning() {
     return server != null && server.isRunning();
   }
 
-  /** The port listened on. */
+  /**
+   * The port listened on.
+   *
+   * @return the port, chosen at {@link #start()} when the builder said 0
+   */
   public synchronized int port() {
     if (server == null) {
       throw new IllegalStateException("The sandbox is not started; call start() first.");
@@ -94,12 +112,20 @@ public final class HogSandbox implements AutoCloseable {
     return server.port();
   }
 
-  /** {@code http://<bind address>:<port>}, without a trailing slash. */
+  /**
+   * {@code http://<bind address>:<port>}, without a trailing slash.
+   *
+   * @return the base URL to give a client
+   */
   public String baseUrl() {
     return "http://" + config.bindAddress() + ":" + port();
   }
 
-  /** The primary access key (public; the secret is not exposed by the sandbox). */
+  /**
+   * The primary access key (public; the secret is not exposed by the sandbox).
+   *
+   * @return the access key
+   */
   public String accessKey() {
     return config.credentials().keySet().iterator().next();
   }
@@ -116,14 +142,22 @@ public final class HogSandbox implements AutoCloseable {
     return new HogConnection(baseUrl(), primary.getKey(), primary.getValue(), config.timeScale());
   }
 
-  /** A snapshot of charges, requests per route, 429s sent and idempotent replays. */
+  /**
+   * A snapshot of charges, requests per route, 429s sent and idempotent replays.
+   *
+   * @return an immutable snapshot, taken now
+   */
   public SandboxLedger ledger() {
     synchronized (state) {
       return state.ledger.snapshot();
     }
   }
 
-  /** The faults to inject into coming requests. */
+  /**
+   * The faults to inject into coming requests.
+   *
+   * @return the faults of this sandbox
+   */
   public SandboxFaults faults() {
     return state.faults;
   }
@@ -158,7 +192,12 @@ public final class HogSandbox implements AutoCloseable {
     private Builder() {
     }
 
-    /** The port; 0 (the default) picks a free one. */
+    /**
+     * The port; 0 (the default) picks a free one.
+     *
+     * @param port a port number, or 0
+     * @return this builder
+     */
     public Builder port(int port) {
       if (port < 0 || port > 65535) {
         throw new IllegalArgumentException("port must be 0..65535, was " + port);
@@ -167,31 +206,57 @@ public final class HogSandbox implements AutoCloseable {
       return this;
     }
 
-    /** The address to listen on (default 127.0.0.1). */
+    /**
+     * The address to listen on (default 127.0.0.1).
+     *
+     * @param bindAddress a host name or IP address
+     * @return this builder
+     */
     public Builder bindAddress(String bindAddress) {
       this.bindAddress = Objects.requireNonNull(bindAddress, "bindAddress");
       return this;
     }
 
-    /** The access key accepted (default {@value #DEFAULT_ACCESS_KEY}). */
+    /**
+     * The access key accepted (default {@value #DEFAULT_ACCESS_KEY}).
+     *
+     * @param accessKey the access key
+     * @return this builder
+     */
     public Builder accessKey(String accessKey) {
       this.accessKey = requireText(accessKey, "accessKey");
       return this;
     }
 
-    /** The secret key accepted with it (default {@value #DEFAULT_SECRET_KEY}); also the Bearer token. */
+    /**
+     * The secret key accepted with it (default {@value #DEFAULT_SECRET_KEY}); also the Bearer token.
+     *
+     * @param secretKey the secret key
+     * @return this builder
+     */
     public Builder secretKey(String secretKey) {
       this.secretKey = requireText(secretKey, "secretKey");
       return this;
     }
 
-    /** Accepts one more key pair, with a ledger and rate limits of its own. */
+    /**
+     * Accepts one more key pair, with a ledger and rate limits of its own.
+     *
+     * @param accessKey the access key
+     * @param secretKey its secret key
+     * @return this builder
+     */
     public Builder addCredential(String accessKey, String secretKey) {
       extraCredentials.put(requireText(accessKey, "accessKey"), requireText(secretKey, "secretKey"));
       return this;
     }
 
-    /** Runs rate windows and operation durations {@code scale} times faster (default 1). */
+    /**
+     * Runs rate windows and operation durations {@code scale} times faster (default 1).
+     *
+     * @param scale how many times faster; above 0
+     * @return this builder
+     */
     public Builder timeScale(double scale) {
       if (!(scale > 0) || Double.isInfinite(scale)) {
         throw new IllegalArgumentException("timeScale must be a positive number, was " + scale);
@@ -200,7 +265,12 @@ public final class HogSandbox implements AutoCloseable {
       return this;
     }
 
-    /** How long an async operation takes before the time scale applies (default 5 s). */
+    /**
+     * How long an async operation takes before the time scale applies (default 5 s).
+     *
+     * @param duration the unscaled duration
+     * @return this builder
+     */
     public Builder operationDuration(Duration duration) {
       Objects.requireNonNull(duration, "duration");
       if (duration.isNegative() || duration.isZero()) {
@@ -210,19 +280,34 @@ public final class HogSandbox implements AutoCloseable {
       return this;
     }
 
-    /** Requests per minute per access key across endpoints, polls excluded (default 600). */
+    /**
+     * Requests per minute per access key across endpoints, polls excluded (default 600).
+     *
+     * @param limit requests per minute
+     * @return this builder
+     */
     public Builder requestsPerMinute(int limit) {
       this.requestsPerMinute = requirePositive(limit, "requestsPerMinute");
       return this;
     }
 
-    /** GET /api/operations/{id} per minute per access key (default 300). */
+    /**
+     * GET /api/operations/{id} per minute per access key (default 300).
+     *
+     * @param limit polls per minute
+     * @return this builder
+     */
     public Builder pollsPerMinute(int limit) {
       this.pollsPerMinute = requirePositive(limit, "pollsPerMinute");
       return this;
     }
 
-    /** Credits each access key may spend (default 1,000,000); requests over it answer 402. */
+    /**
+     * Credits each access key may spend (default 1,000,000); requests over it answer 402.
+     *
+     * @param credits the plan's credits
+     * @return this builder
+     */
     public Builder planCredits(long credits) {
       if (credits < 0) {
         throw new IllegalArgumentException("planCredits must not be negative, was " + credits);
@@ -231,13 +316,23 @@ public final class HogSandbox implements AutoCloseable {
       return this;
     }
 
-    /** The clock the sandbox reads (default the system clock); tests may pass one they move by hand. */
+    /**
+     * The clock the sandbox reads (default the system clock); tests may pass one they move by hand.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** Logs every request to the console (WireMock's verbose notifier); secrets are already redacted. */
+    /**
+     * Logs every request to the console (WireMock's verbose notifier); secrets are already redacted.
+     *
+     * @param verbose true to log requests
+     * @return this builder
+     */
     public Builder verbose(boolean verbose) {
       this.verbose = verbose;
       return this;
@@ -272,6 +367,11 @@ public final class HogSandbox implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Builds the sandbox.
+     *
+     * @return a sandbox, not yet started
+     */
     public HogSandbox build() {
       Map<String, String> credentials = new LinkedHashMap<>();
       credentials.put(accessKey, secretKey);

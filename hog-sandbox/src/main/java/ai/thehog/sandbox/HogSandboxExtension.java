@@ -35,16 +35,29 @@ public final class HogSandboxExtension implements BeforeAllCallback, AfterAllCal
     this.resetBeforeEach = resetBeforeEach;
   }
 
+  /**
+   * A builder for the extension; register the result with {@code @RegisterExtension}.
+   *
+   * @return a builder with the sandbox's defaults
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The sandbox (started once the test class runs). */
+  /**
+   * The sandbox (started once the test class runs).
+   *
+   * @return the sandbox
+   */
   public HogSandbox sandbox() {
     return sandbox;
   }
 
-  /** Shortcut for {@code sandbox().baseUrl()}. */
+  /**
+   * Shortcut for {@code sandbox().baseUrl()}.
+   *
+   * @return the sandbox's base URL
+   */
   public String baseUrl() {
     return sandbox.baseUrl();
   }
@@ -105,61 +118,134 @@ public final class HogSandboxExtension implements BeforeAllCallback, AfterAllCal
     private Builder() {
     }
 
+    /**
+     * The port; 0 (the default) picks a free one.
+     *
+     * @param port a port number, or 0
+     * @return this builder
+     */
     public Builder port(int port) {
       sandbox.port(port);
       return this;
     }
 
+    /**
+     * The address to listen on (default 127.0.0.1).
+     *
+     * @param bindAddress a host name or IP address
+     * @return this builder
+     */
     public Builder bindAddress(String bindAddress) {
       sandbox.bindAddress(bindAddress);
       return this;
     }
 
+    /**
+     * The access key accepted.
+     *
+     * @param accessKey the access key
+     * @return this builder
+     */
     public Builder accessKey(String accessKey) {
       sandbox.accessKey(accessKey);
       return this;
     }
 
+    /**
+     * The secret key accepted with it; also the Bearer token.
+     *
+     * @param secretKey the secret key
+     * @return this builder
+     */
     public Builder secretKey(String secretKey) {
       sandbox.secretKey(secretKey);
       return this;
     }
 
+    /**
+     * Accepts one more key pair, with a ledger and rate limits of its own.
+     *
+     * @param accessKey the access key
+     * @param secretKey its secret key
+     * @return this builder
+     */
     public Builder addCredential(String accessKey, String secretKey) {
       sandbox.addCredential(accessKey, secretKey);
       return this;
     }
 
+    /**
+     * Runs rate windows and operation durations {@code scale} times faster (default 1).
+     *
+     * @param scale how many times faster; above 0
+     * @return this builder
+     */
     public Builder timeScale(double scale) {
       sandbox.timeScale(scale);
       return this;
     }
 
+    /**
+     * How long an async operation takes before the time scale applies (default 5 s).
+     *
+     * @param duration the unscaled duration
+     * @return this builder
+     */
     public Builder operationDuration(Duration duration) {
       sandbox.operationDuration(duration);
       return this;
     }
 
+    /**
+     * Requests per minute per access key across endpoints, polls excluded (default 600).
+     *
+     * @param limit requests per minute
+     * @return this builder
+     */
     public Builder requestsPerMinute(int limit) {
       sandbox.requestsPerMinute(limit);
       return this;
     }
 
+    /**
+     * GET /api/operations/{id} per minute per access key (default 300).
+     *
+     * @param limit polls per minute
+     * @return this builder
+     */
     public Builder pollsPerMinute(int limit) {
       sandbox.pollsPerMinute(limit);
       return this;
     }
 
+    /**
+     * Credits each access key may spend (default 1,000,000); requests over it answer 402.
+     *
+     * @param credits the plan's credits
+     * @return this builder
+     */
     public Builder planCredits(long credits) {
       sandbox.planCredits(credits);
       return this;
     }
 
+    /**
+     * The clock the sandbox reads (default the system clock).
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       sandbox.clock(clock);
       return this;
     }
 
+    /**
+     * Logs every request to the console; secrets are redacted.
+     *
+     * @param verbose true to log requests
+     * @return this builder
+     */
     public Builder verbose(boolean verbose) {
       sandbox.verbose(verbose);
       return this;
@@ -187,12 +273,22 @@ public final class HogSandboxExtension implements BeforeAllCallback, AfterAllCal
       return this;
     }
 
-    /** Whether to reset the sandbox before each test (default true). */
+    /**
+     * Whether to reset the sandbox before each test (default true).
+     *
+     * @param reset false to keep state between tests
+     * @return this builder
+     */
     public Builder resetBeforeEach(boolean reset) {
       this.resetBeforeEach = reset;
       return this;
     }
 
+    /**
+     * Builds the extension.
+     *
+     * @return the extension
+     */
     public HogSandboxExtension build() {
       return new HogSandboxExtension(sandbox.build(), resetBeforeEach);
     }

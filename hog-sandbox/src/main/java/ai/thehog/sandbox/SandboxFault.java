@@ -45,37 +45,67 @@ public final class SandboxFault {
     this.status = status;
   }
 
-  /** Starts a fault for requests with {@code method} (or {@code "*"}) on {@code path}. */
+  /**
+   * Starts a fault for requests with {@code method} (or {@code "*"}) on {@code path}.
+   *
+   * @param method an HTTP method, or {@code "*"} for any
+   * @param path a path, e.g. {@code /api/enrichments}
+   * @return a builder; pick what the fault does to finish it
+   */
   public static Builder on(String method, String path) {
     return new Builder(method, path);
   }
 
-  /** The HTTP method matched, upper case, or {@code "*"}. */
+  /**
+   * The HTTP method matched, upper case, or {@code "*"}.
+   *
+   * @return the method
+   */
   public String method() {
     return method;
   }
 
-  /** The path matched; a trailing {@code /*} matches every path under it. */
+  /**
+   * The path matched; a trailing {@code /*} matches every path under it.
+   *
+   * @return the path
+   */
   public String path() {
     return path;
   }
 
-  /** How many matching requests the fault applies to. */
+  /**
+   * How many matching requests the fault applies to.
+   *
+   * @return the count of requests
+   */
   public int times() {
     return times;
   }
 
-  /** What the fault does. */
+  /**
+   * What the fault does.
+   *
+   * @return the kind of fault
+   */
   public Kind kind() {
     return kind;
   }
 
-  /** The added delay for {@link Kind#LATENCY}, zero otherwise. */
+  /**
+   * The added delay for {@link Kind#LATENCY}, zero otherwise.
+   *
+   * @return the delay
+   */
   public Duration latency() {
     return latency;
   }
 
-  /** The status for {@link Kind#SERVER_ERROR} (503 for {@link Kind#RESPONSE_LOST_AFTER_WORK}), 0 otherwise. */
+  /**
+   * The status for {@link Kind#SERVER_ERROR} (503 for {@link Kind#RESPONSE_LOST_AFTER_WORK}), 0 otherwise.
+   *
+   * @return the status code
+   */
   public int status() {
     return status;
   }
@@ -113,7 +143,12 @@ public final class SandboxFault {
       this.path = path;
     }
 
-    /** The fault applies to the next {@code n} matching requests (default 1). */
+    /**
+     * The fault applies to the next {@code n} matching requests (default 1).
+     *
+     * @param n the count of requests; at least 1
+     * @return this builder
+     */
     public Builder times(int n) {
       if (n < 1) {
         throw new IllegalArgumentException("times must be at least 1, was " + n);
@@ -122,7 +157,12 @@ public final class SandboxFault {
       return this;
     }
 
-    /** Serves matching requests normally after {@code delay} (real time, not scaled). */
+    /**
+     * Serves matching requests normally after {@code delay} (real time, not scaled).
+     *
+     * @param delay the delay
+     * @return the fault
+     */
     public SandboxFault latency(Duration delay) {
       Objects.requireNonNull(delay, "delay");
       if (delay.isNegative() || delay.toMillis() > Integer.MAX_VALUE) {
@@ -131,7 +171,12 @@ public final class SandboxFault {
       return new SandboxFault(this, Kind.LATENCY, delay, 0);
     }
 
-    /** Answers matching requests with {@code status} (5xx) and an error body, without doing the work. */
+    /**
+     * Answers matching requests with {@code status} (5xx) and an error body, without doing the work.
+     *
+     * @param status a 5xx status code
+     * @return the fault
+     */
     public SandboxFault serverError(int status) {
       if (status < 500 || status > 599) {
         throw new IllegalArgumentException("serverError status must be 5xx, was " + status);
@@ -139,22 +184,38 @@ public final class SandboxFault {
       return new SandboxFault(this, Kind.SERVER_ERROR, Duration.ZERO, status);
     }
 
-    /** A 500 Internal Server Error. */
+    /**
+     * A 500 Internal Server Error.
+     *
+     * @return the fault
+     */
     public SandboxFault serverError() {
       return serverError(500);
     }
 
-    /** Resets the connection (WireMock's {@code CONNECTION_RESET_BY_PEER}). */
+    /**
+     * Resets the connection (WireMock's {@code CONNECTION_RESET_BY_PEER}).
+     *
+     * @return the fault
+     */
     public SandboxFault connectionReset() {
       return new SandboxFault(this, Kind.CONNECTION_RESET, Duration.ZERO, 0);
     }
 
-    /** Closes the connection without a response (WireMock's {@code EMPTY_RESPONSE}). */
+    /**
+     * Closes the connection without a response (WireMock's {@code EMPTY_RESPONSE}).
+     *
+     * @return the fault
+     */
     public SandboxFault emptyResponse() {
       return new SandboxFault(this, Kind.EMPTY_RESPONSE, Duration.ZERO, 0);
     }
 
-    /** Sends a 200 header then a broken chunk (WireMock's {@code MALFORMED_RESPONSE_CHUNK}). */
+    /**
+     * Sends a 200 header then a broken chunk (WireMock's {@code MALFORMED_RESPONSE_CHUNK}).
+     *
+     * @return the fault
+     */
     public SandboxFault malformedChunk() {
       return new SandboxFault(this, Kind.MALFORMED_CHUNK, Duration.ZERO, 0);
     }
@@ -162,6 +223,8 @@ public final class SandboxFault {
     /**
      * Does the work (operation created, credits charged, Idempotency-Key remembered) and answers 503,
      * as when a response is lost on the way back.
+     *
+     * @return the fault
      */
     public SandboxFault responseLostAfterWork() {
       return new SandboxFault(this, Kind.RESPONSE_LOST_AFTER_WORK, Duration.ZERO, 503);

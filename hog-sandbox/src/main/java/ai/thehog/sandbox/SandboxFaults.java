@@ -13,7 +13,12 @@ public final class SandboxFaults {
   SandboxFaults() {
   }
 
-  /** Arms each fault; faults on the same route apply in the order given. */
+  /**
+   * Arms each fault; faults on the same route apply in the order given.
+   *
+   * @param faults the faults to arm
+   * @return this, for chaining
+   */
   public synchronized SandboxFaults inject(SandboxFault... faults) {
     for (SandboxFault fault : faults) {
       Objects.requireNonNull(fault, "fault");
@@ -27,7 +32,11 @@ public final class SandboxFaults {
     armed.clear();
   }
 
-  /** The faults still armed, with the number of requests each still applies to. */
+  /**
+   * The faults still armed, with the number of requests each still applies to.
+   *
+   * @return one line per fault
+   */
   public synchronized List<String> describe() {
     List<String> out = new ArrayList<>();
     for (Armed a : armed) {

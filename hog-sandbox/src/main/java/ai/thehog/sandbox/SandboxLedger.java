@@ -28,6 +28,18 @@ public final class SandboxLedger {
    */
   public record Charge(String accessKey, String route, String operationId, String identifier, long credits,
       String requestId, Instant at) {
+    /**
+     * Checks the required components.
+     *
+     * @param accessKey the access key charged
+     * @param route the route that did the work
+     * @param operationId the operation created, or null
+     * @param identifier the person enriched, or null
+     * @param credits the credits debited
+     * @param requestId the X-Request-Id of the request
+     * @param at when, on the sandbox's clock
+     * @throws NullPointerException if accessKey, route, requestId or at is null
+     */
     public Charge {
       Objects.requireNonNull(accessKey, "accessKey");
       Objects.requireNonNull(route, "route");
@@ -49,17 +61,30 @@ public final class SandboxLedger {
     this.idempotentReplays = idempotentReplays;
   }
 
-  /** Every charge, oldest first. */
+  /**
+   * Every charge, oldest first.
+   *
+   * @return the charges, unmodifiable
+   */
   public List<Charge> charges() {
     return charges;
   }
 
-  /** The credits charged to {@code accessKey} (0 for an unknown key). */
+  /**
+   * The credits charged to {@code accessKey} (0 for an unknown key).
+   *
+   * @param accessKey an access key
+   * @return the credits
+   */
   public long creditsCharged(String accessKey) {
     return charges.stream().filter(c -> c.accessKey().equals(accessKey)).mapToLong(Charge::credits).sum();
   }
 
-  /** How many charges name each identifier (batch enrichment charges once per identifier). */
+  /**
+   * How many charges name each identifier (batch enrichment charges once per identifier).
+   *
+   * @return charges by identifier, unmodifiable
+   */
   public Map<String, Long> chargesPerIdentifier() {
     Map<String, Long> counts = new LinkedHashMap<>();
     for (Charge c : charges) {
@@ -70,17 +95,29 @@ public final class SandboxLedger {
     return counts;
   }
 
-  /** Requests received per route, whatever their answer (401, 429 and faults included). */
+  /**
+   * Requests received per route, whatever their answer (401, 429 and faults included).
+   *
+   * @return requests by route, unmodifiable
+   */
   public Map<String, Long> requestsPerRoute() {
     return requestsPerRoute;
   }
 
-  /** 429 responses sent. */
+  /**
+   * 429 responses sent.
+   *
+   * @return the count
+   */
   public long tooManyRequestsSent() {
     return tooManyRequestsSent;
   }
 
-  /** Requests answered by replaying an earlier response for the same Idempotency-Key. */
+  /**
+   * Requests answered by replaying an earlier response for the same Idempotency-Key.
+   *
+   * @return the count
+   */
   public long idempotentReplays() {
     return idempotentReplays;
   }

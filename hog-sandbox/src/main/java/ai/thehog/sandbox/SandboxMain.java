@@ -14,6 +14,12 @@ public final class SandboxMain {
   private SandboxMain() {
   }
 
+  /**
+   * Starts the sandbox with the options above and runs it until the process is stopped.
+   *
+   * @param args the options above
+   * @throws InterruptedException if the main thread is interrupted while the sandbox runs
+   */
   public static void main(String[] args) throws InterruptedException {
     HogSandbox sandbox;
     try {

@@ -15,6 +15,10 @@ public final class HogRetrofit {
   /**
    * A Retrofit over {@code client} for {@code baseUrl} (its path, if any, must end with '/'),
    * with the SDK's Moshi and {@link SyncOrAsync} support.
+   *
+   * @param baseUrl the API's base URL, e.g. {@code https://developer.thehog.ai/}
+   * @param client the OkHttp client that sends the calls
+   * @return a Retrofit that creates the generated API interfaces
    */
   public static Retrofit create(HttpUrl baseUrl, OkHttpClient client) {
     return new Retrofit.Builder()

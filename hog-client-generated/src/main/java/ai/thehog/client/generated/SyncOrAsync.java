@@ -18,7 +18,12 @@ public sealed interface SyncOrAsync<T> permits SyncOrAsync.Completed, SyncOrAsyn
    * @param <T> the body type
    */
   record Completed<T>(T body) implements SyncOrAsync<T> {
-    /** Checks the body is present. */
+    /**
+     * Checks the body is present.
+     *
+     * @param body the decoded 200 body
+     * @throws NullPointerException if {@code body} is null
+     */
     public Completed {
       Objects.requireNonNull(body, "body");
     }
@@ -31,7 +36,12 @@ public sealed interface SyncOrAsync<T> permits SyncOrAsync.Completed, SyncOrAsyn
    * @param <T> the body type a completed answer would have had
    */
   record Accepted<T>(OperationAccepted operation) implements SyncOrAsync<T> {
-    /** Checks the operation is present. */
+    /**
+     * Checks the operation is present.
+     *
+     * @param operation the decoded 202 body
+     * @throws NullPointerException if {@code operation} is null
+     */
     public Accepted {
       Objects.requireNonNull(operation, "operation");
     }

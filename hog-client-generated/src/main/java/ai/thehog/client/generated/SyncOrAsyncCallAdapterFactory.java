@@ -25,7 +25,11 @@ public final class SyncOrAsyncCallAdapterFactory extends CallAdapter.Factory {
   private SyncOrAsyncCallAdapterFactory() {
   }
 
-  /** Creates the factory; add it to the {@link Retrofit.Builder}. */
+  /**
+   * Creates the factory; add it to the {@link Retrofit.Builder}.
+   *
+   * @return the factory
+   */
   public static SyncOrAsyncCallAdapterFactory create() {
     return new SyncOrAsyncCallAdapterFactory();
   }

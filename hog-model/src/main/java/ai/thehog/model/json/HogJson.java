@@ -26,7 +26,11 @@ public final class HogJson {
 
   private static final JsonAdapter<Object> VALUES = MOSHI.adapter(Object.class);
 
-  /** The shared, thread-safe instance. */
+  /**
+   * The shared, thread-safe instance.
+   *
+   * @return a Moshi that reads and writes every record of this package
+   */
   public static Moshi moshi() {
     return MOSHI;
   }
@@ -34,6 +38,9 @@ public final class HogJson {
   /**
    * Adds the SDK's adapters to {@code builder}, for callers who register adapters of their own;
    * adapters added to the builder before this call take precedence.
+   *
+   * @param builder the caller's builder
+   * @return {@code builder}, for chaining
    */
   public static Moshi.Builder configure(Moshi.Builder builder) {
     return builder
@@ -47,6 +54,9 @@ public final class HogJson {
    * The canonical JSON of {@code value} (a record, map, list or plain value): object keys sorted at
    * every depth, no whitespace, integral numbers written as integers. Equal data gives equal text
    * whatever the key order, so it can be hashed into keys (idempotency keys, cache keys).
+   *
+   * @param value a record, map, list or plain value
+   * @return its canonical JSON text
    */
   public static String canonicalJson(Object value) {
     return VALUES.toJson(sorted(VALUES.toJsonValue(value)));

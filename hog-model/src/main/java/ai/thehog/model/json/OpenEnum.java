@@ -9,6 +9,10 @@ package ai.thehog.model.json;
  */
 public interface OpenEnum {
 
-  /** The value as sent on the wire. */
+  /**
+   * The value as sent on the wire.
+   *
+   * @return the value
+   */
   String value();
 }

@@ -12,9 +12,18 @@ import java.util.Map;
  */
 public interface OpenObject<T> {
 
-  /** The properties the spec does not name, in the order they were read; never null. */
+  /**
+   * The properties the spec does not name, in the order they were read.
+   *
+   * @return the properties, unmodifiable; never null
+   */
   Map<String, Object> additionalProperties();
 
-  /** A copy of this record with {@code additionalProperties} replacing the current ones. */
+  /**
+   * A copy of this record with {@code additionalProperties} replacing the current ones.
+   *
+   * @param additionalProperties the new properties, JSON names to values
+   * @return the copy
+   */
   T withAdditionalProperties(Map<String, Object> additionalProperties);
 }
