@@ -22,11 +22,8 @@ class LeadEnricherTest {
   static final HogSandboxExtension SANDBOX = HogSandboxExtension.builder().timeScale(50).build();
 
   private static HogClient client(HogSandbox sandbox) {
-    return HogClient.builder()
-        .baseUrl(sandbox.baseUrl())
-        .accessKey("ak_sandbox").secretKey("sk_sandbox")
-        .timeScale(50)
-        .build();
+    // One call: the sandbox hands out its URL, keys and time scale.
+    return HogClient.builder().connection(sandbox.connection()).build();
   }
 
   @Test
