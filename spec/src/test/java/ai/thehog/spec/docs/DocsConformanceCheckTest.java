@@ -62,6 +62,7 @@ class DocsConformanceCheckTest {
 
     List<String> findings = DocsConformanceCheck.check(docs, DocsFixtures.FROZEN_SPEC, p -> true)
         .stream().map(DocFinding::toString).toList();
+    assertThat(findings).as("only the four findings the edits cause").hasSize(4);
 
     assertThat(findings).anySatisfy(f -> assertThat(f)
         .startsWith(v1 + ":" + progress + " $.progress: ").contains("integer"));
@@ -85,6 +86,7 @@ class DocsConformanceCheckTest {
 
     List<String> findings = DocsConformanceCheck.check(docs, DocsFixtures.FROZEN_SPEC, p -> true)
         .stream().map(DocFinding::toString).toList();
+    assertThat(findings).as("only the two findings the edits cause").hasSize(2);
 
     assertThat(findings).anySatisfy(f -> assertThat(f)
         .startsWith(v2 + ":").contains("status: table values not in the spec's enum: [paused]"));
