@@ -39,7 +39,7 @@ class CompatibilityGateIT {
   @Test
   void anAddedOptionalFieldEnumValueAndEndpointPassTheGate() throws Exception {
     Path copy = copyRepository();
-    String spec = DocsFixtures.specWithEtaAndExport().replace(STATUSES, STATUSES.replace("]", ", paused]"));
+    String spec = DocsFixtures.specWithEtaAndExport(DocsFixtures.SPEC).replace(STATUSES, STATUSES.replace("]", ", paused]"));
     Files.writeString(copy.resolve("spec/openapi.yaml"), spec, StandardCharsets.UTF_8);
 
     Build build = build(copy, true);
