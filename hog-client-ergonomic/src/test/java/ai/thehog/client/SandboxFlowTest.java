@@ -139,10 +139,10 @@ class SandboxFlowTest {
 
   @Test
   void webScrapers() {
-    assertThat(hog.webScrapers().startCrawl(WebCrawlRequest.builder().putAdditionalProperty("url", "https://acme.example")
+    assertThat(hog.webScrapers().startCrawl(WebCrawlRequest.builder().url("https://acme.example")
         .build()).await(Duration.ofMinutes(1)).result()).isNotNull();
     assertThat(hog.webScrapers().startScrapePages(WebScrapeBatchRequest.builder()
-        .putAdditionalProperty("urls", List.of("https://acme.example/a", "https://acme.example/b")).build())
+        .urls(List.of("https://acme.example/a", "https://acme.example/b")).build())
         .await(Duration.ofMinutes(1)).result()).isNotNull();
     assertThat(hog.webScrapers().startScrapeJob(WebScrapeJobRequest.builder().putAdditionalProperty("url", "https://acme.example")
         .build()).await(Duration.ofMinutes(1)).result()).isNotNull();
