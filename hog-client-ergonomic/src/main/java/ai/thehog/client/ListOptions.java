@@ -54,11 +54,6 @@ public final class ListOptions {
     return cursor;
   }
 
-  /** A copy starting at {@code nextCursor}. */
-  ListOptions at(String nextCursor) {
-    return new Builder().limit(limit).cursor(nextCursor).build();
-  }
-
   @Override
   public boolean equals(Object other) {
     return other instanceof ListOptions that && Objects.equals(limit, that.limit) && Objects.equals(cursor, that.cursor);

@@ -52,7 +52,7 @@ public final class Search {
           + " Idempotency-Key" + (requestId == null ? "" : " and report request id " + requestId) + ".", requestId,
           null);
     }
-    return new SearchJobOperation(core, id, Meta.of(accepted.meta(), requestId), null, true);
+    return new SearchJobOperation(core, id, Meta.of(accepted.meta(), requestId), true);
   }
 
   /**
@@ -86,7 +86,7 @@ public final class Search {
    * @return the handle; nothing is sent until it is polled
    */
   public SearchJobOperation resume(String id) {
-    return new SearchJobOperation(core, id(id), Meta.EMPTY, null, false);
+    return new SearchJobOperation(core, id(id), Meta.EMPTY, false);
   }
 
   /**

@@ -36,11 +36,10 @@ public final class SearchJobOperation {
   private boolean polled;
   private Duration serverWait;
 
-  SearchJobOperation(ClientCore core, String id, Meta meta, SearchJob known, boolean justAccepted) {
+  SearchJobOperation(ClientCore core, String id, Meta meta, boolean justAccepted) {
     this.core = core;
     this.id = Objects.requireNonNull(id, "id");
     this.meta = meta;
-    this.latest = known;
     if (justAccepted) {
       this.polled = true;
       this.lastPollNanos = core.clock.nanoTime();

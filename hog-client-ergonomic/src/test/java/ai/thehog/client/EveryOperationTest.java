@@ -52,6 +52,7 @@ import ai.thehog.model.PeopleSearchEstimate;
 import ai.thehog.model.PeopleSearchRequest;
 import ai.thehog.model.PersonIdentifier;
 import ai.thehog.model.PlatformIdentity;
+import ai.thehog.model.RunMonitorRequest;
 import ai.thehog.model.SearchJob;
 import ai.thehog.model.SearchJobStatus;
 import ai.thehog.model.SearchRequest;
@@ -220,6 +221,22 @@ class EveryOperationTest {
     assertThatThrownBy(() -> hog.monitors().events(first.id())).isInstanceOf(HogNotFoundException.class);
     assertThat(hog.monitors().list().autoPagingStream().map(Monitor::id).toList())
         .containsExactly(created.get(1).id(), created.get(2).id());
+  }
+
+  @Test
+  @Reaches({"createMonitor", "runMonitorNow"})
+  void derivedIdempotencyKeysOfTwoMonitorsDifferAndOfOneMonitorRepeat() {
+    RequestOptions derived = RequestOptions.builder().deterministicIdempotencyKey().build();
+    List<String> ids = List.of("a", "b").stream().map(name -> hog.monitors().create(CreateMonitorRequest.builder()
+        .name(name).type(MonitorType.LINKEDIN_KEYWORD).config(Map.of("keyword", name)).build()).value().id()).toList();
+    RunMonitorRequest body = RunMonitorRequest.builder().forceFresh(true).build();
+    hog.monitors().runNow(ids.get(0), body, derived);
+    hog.monitors().runNow(ids.get(1), body, derived);
+    hog.monitors().runNow(ids.get(0), body, derived);
+    List<String> keys = recorder.of("runMonitorNow").stream().map(OperationRecorder.Exchange::idempotencyKey).toList();
+    assertThat(keys).hasSize(3);
+    assertThat(keys.get(0)).as("same body, another monitor: another request").isNotEqualTo(keys.get(1));
+    assertThat(keys.get(2)).as("the same request again: the same key").isEqualTo(keys.get(0));
   }
 
   @Test
