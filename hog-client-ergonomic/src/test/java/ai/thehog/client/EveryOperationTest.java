@@ -240,6 +240,46 @@ class EveryOperationTest {
   }
 
   @Test
+  @Reaches({"listMonitors", "submitSearch", "getSearch"})
+  void everyPageAndEverySearchJobPollTakesASlotOfTheRateLimiter() {
+    List<String> slots = new java.util.concurrent.CopyOnWriteArrayList<>();
+    HogRateLimiter counting = new HogRateLimiter() {
+      @Override
+      public boolean tryAcquire(String bucket, Duration maxWait) {
+        slots.add(bucket);
+        return true;
+      }
+
+      @Override
+      public void pause(String bucket, Duration pause) {
+      }
+
+      @Override
+      public Duration pausedFor(String bucket) {
+        return Duration.ZERO;
+      }
+    };
+    for (int i = 0; i < 3; i++) {
+      hog.monitors().create(CreateMonitorRequest.builder().name("m" + i).type(MonitorType.WEB_SEARCH)
+          .config(Map.of("query", "acme")).build());
+    }
+    try (HogClient limited = HogClient.builder().environment(Map.of()).connection(SANDBOX.sandbox().connection())
+        .okHttpClient(new OkHttpClient.Builder().addNetworkInterceptor(recorder).build()).rateLimiter(counting).build()) {
+      assertThat(limited.monitors().list(null, ListOptions.builder().limit(1).build()).autoPagingStream().count())
+          .isEqualTo(3);
+      assertThat(slots).containsExactly(HogRateLimiter.REQUESTS, HogRateLimiter.REQUESTS, HogRateLimiter.REQUESTS);
+
+      slots.clear();
+      SearchJobOperation job = limited.search().start(SearchRequest.builder().type("web_search").query("acme").build());
+      job.await(Duration.ofMinutes(1));
+      long polls = recorder.of("getSearch").size();
+      assertThat(polls).isPositive();
+      assertThat(slots.stream().filter(HogRateLimiter.POLLS::equals).count()).as("search job reads in the poll bucket")
+          .isEqualTo(polls);
+    }
+  }
+
+  @Test
   void aCursorTheServerRepeatsStopsTheIterationInsteadOfLooping() {
     int[] fetches = {0};
     Page<String> looping = new Page<>(List.of("a"), "c1", Meta.EMPTY, cursor -> {
