@@ -66,13 +66,21 @@ final class AcceptedDecoder implements Converter<ResponseBody, OperationAccepted
         estimatedCost = number(meta.get("estimated_cost"));
       }
       acceptedMeta = new AcceptedMeta(first(text(meta, "requestId"), text(meta, "request_id")),
-          first(text(meta, "projectId"), text(meta, "project_id")), estimatedCost, object(meta.get("schemaContract")),
-          Map.of());
+          first(text(meta, "projectId"), text(meta, "project_id")), estimatedCost, schemaContract(meta), Map.of());
     }
-    // The canonical constructor: a shape may lack what the spec's newest shape requires. The handle is
-    // read into the flat fields above, so no wrapped copy is kept.
+    // The canonical constructor: a shape may lack what the spec's newest shape requires.
     return new OperationAccepted(id, operationId != null ? operationId : id,
         status == null ? null : OperationStatus.of(status), pollUrl, null, acceptedMeta, Map.of());
+  }
+
+  /** Deep research's {@code meta.schemaContract}, kept whole. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> schemaContract(Map<?, ?> meta) {
+    Object value = meta.get("schemaContract");
+    if (value == null) {
+      value = meta.get("schema_contract");
+    }
+    return value instanceof Map<?, ?> map ? (Map<String, Object>) map : null;
   }
 
   private static String text(Map<?, ?> map, String key) {
@@ -87,11 +95,6 @@ final class AcceptedDecoder implements Converter<ResponseBody, OperationAccepted
       return n.toString();
     }
     return null;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> object(Object value) {
-    return value instanceof Map<?, ?> map ? (Map<String, Object>) map : null;
   }
 
   private static Long number(Object value) {

@@ -6,6 +6,7 @@ import ai.thehog.model.EnrichmentRecord;
 import ai.thehog.model.GenerateRequest;
 import ai.thehog.model.PeopleSearchRequest;
 import ai.thehog.model.PersonIdentifier;
+import ai.thehog.model.SearchJob;
 import ai.thehog.model.SearchRequest;
 import ai.thehog.model.SearchResult;
 import java.time.Duration;
@@ -96,9 +97,9 @@ public final class AsyncHogClient {
    *
    * @param request the search
    * @param timeout the total time to wait
-   * @return the outcome, when it comes
+   * @return the succeeded job, when it comes
    */
-  public CompletableFuture<OperationOutcome<SearchResult>> searchAndAwait(SearchRequest request, Duration timeout) {
+  public CompletableFuture<SearchJob> searchAndAwait(SearchRequest request, Duration timeout) {
     return run(() -> search.searchAndAwait(request, timeout));
   }
 

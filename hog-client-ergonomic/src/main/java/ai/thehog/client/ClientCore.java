@@ -7,11 +7,16 @@ import ai.thehog.client.generated.EnrichmentsApi;
 import ai.thehog.client.generated.EstimatesApi;
 import ai.thehog.client.generated.GenerateApi;
 import ai.thehog.client.generated.HogRetrofit;
+import ai.thehog.client.generated.ImageScrapersApi;
+import ai.thehog.client.generated.InstagramScrapersApi;
+import ai.thehog.client.generated.LinkedInScrapersApi;
+import ai.thehog.client.generated.MonitorsApi;
 import ai.thehog.client.generated.OperationsApi;
 import ai.thehog.client.generated.PeopleApi;
 import ai.thehog.client.generated.SearchApi;
 import ai.thehog.client.generated.SignalsApi;
 import ai.thehog.client.generated.SyncOrAsync;
+import ai.thehog.client.generated.TikTokScrapersApi;
 import ai.thehog.client.generated.WebScrapersApi;
 import ai.thehog.model.Estimate;
 import ai.thehog.model.OperationAccepted;
@@ -58,6 +63,12 @@ final class ClientCore {
   final SignalsApi signals;
   final GenerateApi generate;
   final EstimatesApi estimates;
+  final MonitorsApi monitors;
+  final LinkedInScrapersApi linkedIn;
+  final InstagramScrapersApi instagram;
+  final TikTokScrapersApi tikTok;
+  final ImageScrapersApi imageScrapers;
+  final SearchJobPollingApi searchJobs;
 
   ClientCore(HttpUrl baseUrl, OkHttpClient http, HogClock clock, Secrets secrets, PollingPolicy pollingPolicy,
       ExecutorService executor, int batchConcurrency) {
@@ -84,6 +95,12 @@ final class ClientCore {
     this.signals = retrofit.create(SignalsApi.class);
     this.generate = retrofit.create(GenerateApi.class);
     this.estimates = retrofit.create(EstimatesApi.class);
+    this.monitors = retrofit.create(MonitorsApi.class);
+    this.linkedIn = retrofit.create(LinkedInScrapersApi.class);
+    this.instagram = retrofit.create(InstagramScrapersApi.class);
+    this.tikTok = retrofit.create(TikTokScrapersApi.class);
+    this.imageScrapers = retrofit.create(ImageScrapersApi.class);
+    this.searchJobs = retrofit.create(SearchJobPollingApi.class);
     this.poller = new OperationPoller(clock, secrets, pollingPolicy, calls, retrofit.create(PollingApi.class), executor);
   }
 
@@ -113,7 +130,10 @@ final class ClientCore {
     } else {
       CostGuard.check(options, what, estimate);
     }
-    String key = IdempotencyKeys.choose(options, endpoint.pathTemplate(), request, part);
+    // A path with parameters (a monitor's id) keys on the concrete path: the same body sent to two
+    // monitors is two requests.
+    String keyPath = endpoint.pathTemplate().contains("{") ? probe.request().url().encodedPath() : endpoint.pathTemplate();
+    String key = IdempotencyKeys.choose(options, keyPath, request, part);
     return new Prepared<>(key == null ? probe : call.apply(key), what, key);
   }
 
@@ -206,5 +226,27 @@ final class ClientCore {
   <B, T> HogResponse<T> envelope(Object request, RequestOptions options, Function<String, Call<B>> call,
       Supplier<HogResponse<Estimate>> estimate, Function<B, T> value, Function<B, ResponseMeta> meta) {
     return envelope(prepare(request, options, null, call, estimate).call(), value, meta);
+  }
+
+  /**
+   * The page of a list call at {@code cursor} (null: the first page); the page fetches the next
+   * ones with the same {@code call}.
+   */
+  <B, T> Page<T> page(Function<String, Call<B>> call, String cursor, Function<B, java.util.List<T>> data,
+      Function<B, String> nextCursor) {
+    HogResponse<B> answer = complete(call.apply(cursor));
+    return new Page<>(data.apply(answer.value()), nextCursor.apply(answer.value()), answer.meta(),
+        next -> page(call, next, data, nextCursor));
+  }
+
+  /** Sends a call answered without a body (204); the meta of its answer. */
+  Meta noContent(Call<Void> call) {
+    Response<Void> response = calls.execute(call, Endpoint.describe(call.request()));
+    return new Meta(ApiCalls.requestId(response), null, null, null);
+  }
+
+  /** A POST or PATCH answered with a plain body: checks, Idempotency-Key ({@link #prepare}), no guard. */
+  <T> HogResponse<T> keyed(Object request, RequestOptions options, Function<String, Call<T>> call) {
+    return complete(prepare(request, options, null, call, null).call());
   }
 }

@@ -22,6 +22,10 @@ import retrofit2.http.PUT;
  */
 record Endpoint(String httpMethod, String pathTemplate, boolean poll) {
 
+  /** The reads of one job's state, which the API counts in its poll bucket. */
+  private static final java.util.Set<String> POLLED_TEMPLATES =
+      java.util.Set.of("api/operations/{id}", "api/enrichments/{id}", "api/v1/search/{id}");
+
   /** The endpoint of {@code call}; builds its request (without sending it). */
   static Endpoint of(Call<?> call) {
     return of(call.request());
@@ -51,7 +55,8 @@ record Endpoint(String httpMethod, String pathTemplate, boolean poll) {
     if (path == null || path.isEmpty()) {
       path = request.url().encodedPath();
     }
-    boolean poll = method.getDeclaringClass() == PollingApi.class || path.contains("api/operations/");
+    boolean poll = method.getDeclaringClass() == PollingApi.class
+        || request.method().equals("GET") && POLLED_TEMPLATES.contains(path.startsWith("/") ? path.substring(1) : path);
     return new Endpoint(request.method(), path.startsWith("/") ? path : "/" + path, poll);
   }
 

@@ -4,6 +4,7 @@ import ai.thehog.model.EnrichmentBatchResult;
 import ai.thehog.model.EnrichmentRecord;
 import ai.thehog.model.EnrichmentRequest;
 import ai.thehog.model.Estimate;
+import ai.thehog.model.Operation;
 import ai.thehog.model.PeopleEnrichRequest;
 import ai.thehog.model.PersonIdentifier;
 import ai.thehog.model.PlatformIdentity;
@@ -80,6 +81,21 @@ public final class Enrichments {
   private static EnrichmentRequest withDistinctFields(EnrichmentRequest request) {
     List<String> fields = EnrichmentValidation.distinctFields(request.fields());
     return fields == request.fields() ? request : request.toBuilder().fields(fields).build();
+  }
+
+  /**
+   * The state of an enrichment accepted with 202 ({@code GET /api/enrichments/{id}}, one request):
+   * an {@link Operation} whose {@code result}, once it ended, holds the records.
+   *
+   * @param id the enrichment's operation id
+   * @return the operation and the request's meta
+   * @throws HogNotFoundException when there is no such enrichment
+   */
+  public HogResponse<Operation> get(String id) {
+    if (id == null || id.isBlank()) {
+      throw new IllegalArgumentException("enrichment id must not be empty");
+    }
+    return core.complete(core.enrichments.getEnrichment(id));
   }
 
   /**

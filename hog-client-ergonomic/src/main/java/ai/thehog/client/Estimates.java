@@ -1,5 +1,7 @@
 package ai.thehog.client;
 
+import ai.thehog.model.PeopleSearchEstimate;
+import ai.thehog.model.PeopleSearchRequest;
 import ai.thehog.model.Estimate;
 import ai.thehog.model.GenerateRequest;
 import ai.thehog.model.PeopleEnrichRequest;
@@ -48,5 +50,17 @@ public final class Estimates {
   public HogResponse<Estimate> generation(GenerateRequest request) {
     Resources.require(request, "request");
     return core.envelope(core.estimates.estimateGeneration(request, null), answer -> answer.data(), answer -> answer.meta());
+  }
+
+  /**
+   * Estimates a v1 people search ({@code POST /api/v1/people/search/estimate}); free. A server
+   * without this endpoint answers 404 ({@link HogNotFoundException}).
+   *
+   * @param request the search to estimate
+   * @return the estimated credits and whether the plan allows the search
+   */
+  public HogResponse<PeopleSearchEstimate> peopleSearch(PeopleSearchRequest request) {
+    Resources.require(request, "request");
+    return core.envelope(core.estimates.estimatePeopleSearch(request), answer -> answer.data(), answer -> answer.meta());
   }
 }

@@ -53,6 +53,8 @@ public final class HogClient implements AutoCloseable {
   private final Generate generate;
   private final Operations operations;
   private final Estimates estimates;
+  private final Monitors monitors;
+  private final Scrapers scrapers;
   private final AsyncHogClient async;
 
   private HogClient(ClientCore core, boolean ownsExecutor, boolean ownsHttp, String description) {
@@ -68,6 +70,8 @@ public final class HogClient implements AutoCloseable {
     this.search = new Search(core);
     this.deepResearch = new DeepResearch(core);
     this.webScrapers = new WebScrapers(core);
+    this.monitors = new Monitors(core);
+    this.scrapers = new Scrapers(core, webScrapers);
     this.context = new Context(core);
     this.signals = new Signals(core);
     this.generate = new Generate(core, estimates);
@@ -135,6 +139,24 @@ public final class HogClient implements AutoCloseable {
    */
   public WebScrapers webScrapers() {
     return webScrapers;
+  }
+
+  /**
+   * The platform scrapers: LinkedIn, Instagram, TikTok, web and image.
+   *
+   * @return the {@link Scrapers} resource, shared by all threads
+   */
+  public Scrapers scrapers() {
+    return scrapers;
+  }
+
+  /**
+   * Monitors: searches the API runs on a cadence, and their events.
+   *
+   * @return the {@link Monitors} resource, shared by all threads
+   */
+  public Monitors monitors() {
+    return monitors;
   }
 
   /**

@@ -7,7 +7,7 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Gives every POST an Idempotency-Key, once per logical call (it sits outside the retries, so every
+ * Gives every POST and PATCH an Idempotency-Key, once per logical call (it sits outside the retries, so every
  * attempt carries the same key). A key chosen by the resource (the caller's, or one derived from
  * the body) is kept; otherwise a random one is drawn.
  */
@@ -18,7 +18,7 @@ final class IdempotencyKeyInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    if (request.method().equals("POST") && request.header(HEADER) == null) {
+    if ((request.method().equals("POST") || request.method().equals("PATCH")) && request.header(HEADER) == null) {
       request = request.newBuilder().header(HEADER, "hog-" + UUID.randomUUID()).build();
     }
     return chain.proceed(request);

@@ -1,11 +1,14 @@
 package ai.thehog.client;
 
 import ai.thehog.model.Operation;
+import ai.thehog.model.OperationList;
+import ai.thehog.model.OperationStatus;
 import java.util.Map;
 import okhttp3.HttpUrl;
 
 /**
- * Long-running operations: read one by id ({@code GET /api/operations/{id}}) or resume waiting on
+ * Long-running operations: read one by id ({@code GET /api/operations/{id}}), list them
+ * ({@code GET /api/operations}), or resume waiting on
  * one from its id or pollUrl, e.g. after a restart.
  */
 public final class Operations {
@@ -27,6 +30,29 @@ public final class Operations {
       throw new IllegalArgumentException("operation id must not be empty");
     }
     return core.complete(core.operations.getOperation(id, null));
+  }
+
+  /**
+   * The first page of the account's operations, newest first.
+   *
+   * @return the page; {@link Page#autoPagingIterable()} walks all of them
+   */
+  public Page<Operation> list() {
+    return list(null, ListOptions.defaults());
+  }
+
+  /**
+   * A page of the account's operations ({@code GET /api/operations}), newest first.
+   *
+   * @param status only operations in this status, or null for all
+   * @param options page size and starting cursor
+   * @return the page; {@link Page#autoPagingIterable()} walks this page and the following ones
+   */
+  public Page<Operation> list(OperationStatus status, ListOptions options) {
+    Resources.require(options, "options");
+    String wanted = status == null ? null : status.value();
+    return core.page(cursor -> core.operations.listOperations(wanted, options.limit(), cursor), options.cursor(),
+        OperationList::data, OperationList::nextCursor);
   }
 
   /**

@@ -2,10 +2,19 @@ package ai.thehog.client;
 
 import ai.thehog.model.WebCrawlRequest;
 import ai.thehog.model.WebScrapeBatchRequest;
+import ai.thehog.model.WebPage;
 import ai.thehog.model.WebScrapeJobRequest;
+import ai.thehog.model.WebScrapeRequest;
+import ai.thehog.model.WebSearchRequest;
+import ai.thehog.model.WebSearchResult;
 import java.util.Map;
 
-/** Website crawls and page scrapes; all start long-running operations (wait on them with {@link HogOperation#await}). */
+/**
+ * Web search and page scrapes answered at once ({@link #search}, {@link #scrape}), and crawls and
+ * batch scrapes that start long-running operations ({@code start...}; wait on them with
+ * {@link HogOperation#await}). A crawl's and a batch scrape's 202 may come wrapped in
+ * {@code {data, meta}}: the handle is read from either shape.
+ */
 public final class WebScrapers {
 
   private final ClientCore core;
@@ -75,5 +84,49 @@ public final class WebScrapers {
    */
   public HogOperation<Map<String, Object>> startScrapeJob(WebScrapeJobRequest request, RequestOptions options) {
     return core.start(request, options, ResultType.MAP, key -> core.webScrapers.createScrapeJob(request, key, null));
+  }
+
+  /**
+   * Searches the web ({@code POST /api/v1/platform/scrapers/web/search}, answered at once).
+   *
+   * @param request the query and its options
+   * @return the results and the request's meta
+   */
+  public HogResponse<WebSearchResult> search(WebSearchRequest request) {
+    return search(request, RequestOptions.defaults());
+  }
+
+  /**
+   * As {@link #search(WebSearchRequest)} with per-call options (Idempotency-Key).
+   *
+   * @param request the query and its options
+   * @param options Idempotency-Key choice
+   * @return the results and the request's meta
+   */
+  public HogResponse<WebSearchResult> search(WebSearchRequest request, RequestOptions options) {
+    return core.envelope(request, options, key -> core.webScrapers.searchWeb(request, key), null, r -> r.data(),
+        r -> r.meta());
+  }
+
+  /**
+   * Scrapes one page ({@code POST /api/v1/platform/scrapers/web/scrape}, answered at once).
+   *
+   * @param request the page and its options
+   * @return the page and the request's meta
+   */
+  public HogResponse<WebPage> scrape(WebScrapeRequest request) {
+    return scrape(request, RequestOptions.defaults());
+  }
+
+  /**
+   * As {@link #scrape(WebScrapeRequest)} with per-call options (Idempotency-Key).
+   *
+   * @param request the page and its options
+   * @param options Idempotency-Key choice
+   * @return the page and the request's meta
+   */
+  public HogResponse<WebPage> scrape(WebScrapeRequest request, RequestOptions options) {
+    return core.envelope(request, options, key -> core.webScrapers.scrapeWebPage(request, key), null, r -> r.data(),
+        r -> r.meta());
   }
 }

@@ -263,13 +263,14 @@ class OperationPollingTest extends WireMockTestBase {
 
   @Test
   void awaitAsyncCompletes() throws Exception {
-    server.stubFor(post(urlEqualTo("/api/v1/search"))
-        .willReturn(SpecResponses.json("POST", "/api/v1/search", 202, SpecResponses.accepted("op_1"))));
+    server.stubFor(post(urlEqualTo("/api/deep-research"))
+        .willReturn(SpecResponses.json("POST", "/api/deep-research", 202, SpecResponses.accepted("op_1"))));
     pollAnswers(SpecResponses.operation("op_1", "succeeded", 100, "{\"data\":[]}", null));
 
-    OperationOutcome<SearchResult> outcome = client.async().searchAndAwait(SearchRequest.builder().build(), Duration.ofMinutes(1))
+    OperationOutcome<Map<String, Object>> outcome = client.async()
+        .deepResearchAndAwait(DeepResearchRequest.builder().build(), Duration.ofMinutes(1))
         .get(10, java.util.concurrent.TimeUnit.SECONDS);
 
-    assertThat(outcome.result().data()).isEmpty();
+    assertThat(outcome.result()).containsEntry("data", List.of());
   }
 }

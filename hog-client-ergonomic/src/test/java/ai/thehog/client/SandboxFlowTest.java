@@ -115,9 +115,10 @@ class SandboxFlowTest {
     OperationOutcome<SearchResult> people = hog.people().searchAndAwait(
         PeopleSearchRequest.builder().putAdditionalProperty("title", "CTO").build(), Duration.ofMinutes(1));
     assertThat(people.result()).isNotNull();
-    OperationOutcome<SearchResult> search = hog.search().searchAndAwait(
+    ai.thehog.model.SearchJob search = hog.search().searchAndAwait(
         SearchRequest.builder().query("fintech in Berlin").build(), Duration.ofMinutes(1));
-    assertThat(search.result()).isNotNull();
+    assertThat(search.status()).isEqualTo(ai.thehog.model.SearchJobStatus.SUCCEEDED);
+    assertThat(search.results()).isNotEmpty();
     assertThat(hog.companies().searchLegacy(CompanySearchRequest.builder().putAdditionalProperty("industry", "AI").build())
         .value()).isNotNull();
     assertThat(hog.people().searchLegacy(PeopleSearchRequest.builder().putAdditionalProperty("title", "CTO").build())

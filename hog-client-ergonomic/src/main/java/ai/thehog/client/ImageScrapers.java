@@ -1,0 +1,35 @@
+package ai.thehog.client;
+
+import ai.thehog.model.DeepfakeDetectionRequest;
+import java.util.Map;
+
+/** Image checks ({@code /api/v1/platform/scrapers/image/...}). */
+public final class ImageScrapers {
+
+  private final ClientCore core;
+
+  ImageScrapers(ClientCore core) {
+    this.core = core;
+  }
+
+  /**
+   * Whether an image is a deepfake ({@code POST /api/v1/platform/scrapers/image/deepfake-detection}, one request, answered at once).
+   *
+   * @param request the request
+   * @return the scraped data and the request's meta
+   */
+  public HogResponse<Map<String, Object>> detectDeepfake(DeepfakeDetectionRequest request) {
+    return detectDeepfake(request, RequestOptions.defaults());
+  }
+
+  /**
+   * As {@link #detectDeepfake(DeepfakeDetectionRequest)} with per-call options (Idempotency-Key).
+   *
+   * @param request the request
+   * @param options Idempotency-Key choice
+   * @return the scraped data and the request's meta
+   */
+  public HogResponse<Map<String, Object>> detectDeepfake(DeepfakeDetectionRequest request, RequestOptions options) {
+    return core.envelope(request, options, key -> core.imageScrapers.detectImageDeepfake(request, key), null, r -> r.data(), r -> r.meta());
+  }
+}

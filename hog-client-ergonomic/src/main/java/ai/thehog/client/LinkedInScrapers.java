@@ -1,0 +1,241 @@
+package ai.thehog.client;
+
+import ai.thehog.model.LinkedInCompany;
+import ai.thehog.model.LinkedInCompanyPosts;
+import ai.thehog.model.LinkedInCompanyPostsRequest;
+import ai.thehog.model.LinkedInCompanyRequest;
+import ai.thehog.model.LinkedInFinder;
+import ai.thehog.model.LinkedInFinderRequest;
+import ai.thehog.model.LinkedInKeywordPostsRequest;
+import ai.thehog.model.LinkedInPost;
+import ai.thehog.model.LinkedInPostComment;
+import ai.thehog.model.LinkedInPostEngagementRequest;
+import ai.thehog.model.LinkedInPostReaction;
+import ai.thehog.model.LinkedInProfile;
+import ai.thehog.model.LinkedInProfileActivityRequest;
+import ai.thehog.model.LinkedInProfileComment;
+import ai.thehog.model.LinkedInProfilePosts;
+import ai.thehog.model.LinkedInProfilePostsRequest;
+import ai.thehog.model.LinkedInProfileReaction;
+import ai.thehog.model.LinkedInProfileRequest;
+import java.util.List;
+
+/** LinkedIn scrapers ({@code /api/v1/platform/scrapers/linkedin/...}): profiles, companies, posts and engagement. */
+public final class LinkedInScrapers {
+
+  private final ClientCore core;
+
+  LinkedInScrapers(ClientCore core) {
+    this.core = core;
+  }
+
+  /**
+   * Finds the LinkedIn company pages of domains ({@code POST /api/v1/platform/scrapers/linkedin/finder}, one request, answered at once).
+   *
+   * @param request the request
+   * @return the scraped data and the request's meta
+   */
+  public HogResponse<List<LinkedInFinder>> findCompanies(LinkedInFinderRequest request) {
+    return findCompanies(request, RequestOptions.defaults());
+  }
+
+  /**
+   * As {@link #findCompanies(LinkedInFinderRequest)} with per-call options (Idempotency-Key).
+   *
+   * @param request the request
+   * @param options Idempotency-Key choice
+   * @return the scraped data and the request's meta
+   */
+  public HogResponse<List<LinkedInFinder>> findCompanies(LinkedInFinderRequest request, RequestOptions options) {
+    return core.envelope(request, options, key -> core.linkedIn.findLinkedInCompanies(request, key), null, r -> r.data(), r -> r.meta());
+  }
+
+  /**
+   * A LinkedIn profile ({@code POST /api/v1/platform/scrapers/linkedin/profile}, one request, answered at once).
+   *
+   * @param request the request
+   * @return the scraped data and the request's meta
+   */
+  public HogResponse<LinkedInProfile> profile(LinkedInProfileRequest request) {
+    return profile(request, RequestOptions.defaults());
+  }
+
+  /**
+   * As {@link #profile(LinkedInProfileRequest)} with per-call options (Idempotency-Key).
+   *
+   * @param request the request
+   * @param options Idempotency-Key choice
+   * @return the scraped data and the request's meta
+   */
+  public HogResponse<LinkedInProfile> profile(LinkedInProfileRequest request, RequestOptions options) {
+    return core.envelope(request, options, key -> core.linkedIn.getLinkedInProfile(request, key), null, r -> r.data(), r -> r.meta());
+  }
+
+  /**
+   * A LinkedIn company page ({@code POST /api/v1/platform/scrapers/linkedin/company}, one request, answered at once).
+   *
+   * @param request the request
+   * @return the scraped data and the request's meta
+   */
+  public HogResponse<LinkedInCompany> company(LinkedInCompanyRequest request) {
+    return company(request, RequestOptions.defaults());
+  }
+
+  /**
+   * As {@link #company(LinkedInCompanyRequest)} with per-call options (Idempotency-Key).
+   *
+   * @param request the request
+   * @param options Idempotency-Key choice
+   * @return the scraped data and the request's meta
+   */
+  public HogResponse<LinkedInCompany> company(LinkedInCompanyRequest request, RequestOptions options) {
+    return core.envelope(request, options, key -> core.linkedIn.getLinkedInCompany(request, key), null, r -> r.data(), r -> r.meta());
+  }
+
+  /**
+   * A company page's posts ({@code POST /api/v1/platform/scrapers/linkedin/company-posts}, one request, answered at once).
+   *
+   * @param request the request
+   * @return the scraped data and the request's meta
+   */
+  public HogResponse<LinkedInCompanyPosts> companyPosts(LinkedInCompanyPostsRequest request) {
+    return companyPosts(request, RequestOptions.defaults());
+  }
+
+  /**
+   * As {@link #companyPosts(LinkedInCompanyPostsRequest)} with per-call options (Idempotency-Key).
+   *
+   * @param request the request
+   * @param options Idempotency-Key choice
+   * @return the scraped data and the request's meta
+   */
+  public HogResponse<LinkedInCompanyPosts> companyPosts(LinkedInCompanyPostsRequest request, RequestOptions options) {
+    return core.envelope(request, options, key -> core.linkedIn.listLinkedInCompanyPosts(request, key), null, r -> r.data(), r -> r.meta());
+  }
+
+  /**
+   * Profiles' posts ({@code POST /api/v1/platform/scrapers/linkedin/profile-posts}, one request, answered at once).
+   *
+   * @param request the request
+   * @return the scraped data and the request's meta
+   */
+  public HogResponse<LinkedInProfilePosts> profilePosts(LinkedInProfilePostsRequest request) {
+    return profilePosts(request, RequestOptions.defaults());
+  }
+
+  /**
+   * As {@link #profilePosts(LinkedInProfilePostsRequest)} with per-call options (Idempotency-Key).
+   *
+   * @param request the request
+   * @param options Idempotency-Key choice
+   * @return the scraped data and the request's meta
+   */
+  public HogResponse<LinkedInProfilePosts> profilePosts(LinkedInProfilePostsRequest request, RequestOptions options) {
+    return core.envelope(request, options, key -> core.linkedIn.listLinkedInProfilePosts(request, key), null, r -> r.data(), r -> r.meta());
+  }
+
+  /**
+   * Posts matching a keyword ({@code POST /api/v1/platform/scrapers/linkedin/keyword-posts}, one request, answered at once).
+   *
+   * @param request the request
+   * @return the scraped data and the request's meta
+   */
+  public HogResponse<List<LinkedInPost>> keywordPosts(LinkedInKeywordPostsRequest request) {
+    return keywordPosts(request, RequestOptions.defaults());
+  }
+
+  /**
+   * As {@link #keywordPosts(LinkedInKeywordPostsRequest)} with per-call options (Idempotency-Key).
+   *
+   * @param request the request
+   * @param options Idempotency-Key choice
+   * @return the scraped data and the request's meta
+   */
+  public HogResponse<List<LinkedInPost>> keywordPosts(LinkedInKeywordPostsRequest request, RequestOptions options) {
+    return core.envelope(request, options, key -> core.linkedIn.searchLinkedInKeywordPosts(request, key), null, r -> r.data(), r -> r.meta());
+  }
+
+  /**
+   * Reactions to posts ({@code POST /api/v1/platform/scrapers/linkedin/post-reactions}, one request, answered at once).
+   *
+   * @param request the request
+   * @return the scraped data and the request's meta
+   */
+  public HogResponse<List<LinkedInPostReaction>> postReactions(LinkedInPostEngagementRequest request) {
+    return postReactions(request, RequestOptions.defaults());
+  }
+
+  /**
+   * As {@link #postReactions(LinkedInPostEngagementRequest)} with per-call options (Idempotency-Key).
+   *
+   * @param request the request
+   * @param options Idempotency-Key choice
+   * @return the scraped data and the request's meta
+   */
+  public HogResponse<List<LinkedInPostReaction>> postReactions(LinkedInPostEngagementRequest request, RequestOptions options) {
+    return core.envelope(request, options, key -> core.linkedIn.listLinkedInPostReactions(request, key), null, r -> r.data(), r -> r.meta());
+  }
+
+  /**
+   * Comments on posts ({@code POST /api/v1/platform/scrapers/linkedin/post-comments}, one request, answered at once).
+   *
+   * @param request the request
+   * @return the scraped data and the request's meta
+   */
+  public HogResponse<List<LinkedInPostComment>> postComments(LinkedInPostEngagementRequest request) {
+    return postComments(request, RequestOptions.defaults());
+  }
+
+  /**
+   * As {@link #postComments(LinkedInPostEngagementRequest)} with per-call options (Idempotency-Key).
+   *
+   * @param request the request
+   * @param options Idempotency-Key choice
+   * @return the scraped data and the request's meta
+   */
+  public HogResponse<List<LinkedInPostComment>> postComments(LinkedInPostEngagementRequest request, RequestOptions options) {
+    return core.envelope(request, options, key -> core.linkedIn.listLinkedInPostComments(request, key), null, r -> r.data(), r -> r.meta());
+  }
+
+  /**
+   * Reactions a profile made ({@code POST /api/v1/platform/scrapers/linkedin/profile-reactions}, one request, answered at once).
+   *
+   * @param request the request
+   * @return the scraped data and the request's meta
+   */
+  public HogResponse<List<LinkedInProfileReaction>> profileReactions(LinkedInProfileActivityRequest request) {
+    return profileReactions(request, RequestOptions.defaults());
+  }
+
+  /**
+   * As {@link #profileReactions(LinkedInProfileActivityRequest)} with per-call options (Idempotency-Key).
+   *
+   * @param request the request
+   * @param options Idempotency-Key choice
+   * @return the scraped data and the request's meta
+   */
+  public HogResponse<List<LinkedInProfileReaction>> profileReactions(LinkedInProfileActivityRequest request, RequestOptions options) {
+    return core.envelope(request, options, key -> core.linkedIn.listLinkedInProfileReactions(request, key), null, r -> r.data(), r -> r.meta());
+  }
+
+  /**
+   * Comments a profile wrote ({@code POST /api/v1/platform/scrapers/linkedin/profile-comments}, one request, answered at once).
+   *
+   * @param request the request
+   * @return the scraped data and the request's meta
+   */
+  public HogResponse<List<LinkedInProfileComment>> profileComments(LinkedInProfileActivityRequest request) {
+    return profileComments(request, RequestOptions.defaults());
+  }
+
+  /**
+   * As {@link #profileComments(LinkedInProfileActivityRequest)} with per-call options (Idempotency-Key).
+   *
+   * @param request the request
+   * @param options Idempotency-Key choice
+   * @return the scraped data and the request's meta
+   */
+  public HogResponse<List<LinkedInProfileComment>> profileComments(LinkedInProfileActivityRequest request, RequestOptions options) {
+    return core.envelope(request, options, key -> core.linkedIn.listLinkedInProfileComments(request, key), null, r -> r.data(), r -> r.meta());
+  }
+}

@@ -1,0 +1,67 @@
+package ai.thehog.client;
+
+/**
+ * The platform scrapers, one resource per platform: {@link #linkedin()}, {@link #instagram()},
+ * {@link #tiktok()}, {@link #web()} and {@link #image()}.
+ */
+public final class Scrapers {
+
+  private final LinkedInScrapers linkedin;
+  private final InstagramScrapers instagram;
+  private final TikTokScrapers tiktok;
+  private final WebScrapers web;
+  private final ImageScrapers image;
+
+  Scrapers(ClientCore core, WebScrapers web) {
+    this.linkedin = new LinkedInScrapers(core);
+    this.instagram = new InstagramScrapers(core);
+    this.tiktok = new TikTokScrapers(core);
+    this.web = web;
+    this.image = new ImageScrapers(core);
+  }
+
+  /**
+   * LinkedIn profiles, companies, posts and engagement.
+   *
+   * @return the {@link LinkedInScrapers} resource, shared by all threads
+   */
+  public LinkedInScrapers linkedin() {
+    return linkedin;
+  }
+
+  /**
+   * Instagram profiles, posts, comments and followers.
+   *
+   * @return the {@link InstagramScrapers} resource, shared by all threads
+   */
+  public InstagramScrapers instagram() {
+    return instagram;
+  }
+
+  /**
+   * TikTok profiles.
+   *
+   * @return the {@link TikTokScrapers} resource, shared by all threads
+   */
+  public TikTokScrapers tiktok() {
+    return tiktok;
+  }
+
+  /**
+   * Web search, page scrapes and crawls (the same resource as {@link HogClient#webScrapers()}).
+   *
+   * @return the {@link WebScrapers} resource, shared by all threads
+   */
+  public WebScrapers web() {
+    return web;
+  }
+
+  /**
+   * Image checks (deepfake detection).
+   *
+   * @return the {@link ImageScrapers} resource, shared by all threads
+   */
+  public ImageScrapers image() {
+    return image;
+  }
+}
