@@ -1,9 +1,11 @@
 package ai.thehog.maven;
 
-import ai.thehog.maven.fixtures.EnrichmentSummary;
-import ai.thehog.maven.fixtures.FixtureEnrichment;
-import ai.thehog.maven.fixtures.FixtureEnrichmentException;
-import ai.thehog.maven.fixtures.FixtureException;
+import ai.thehog.fixtures.ClientBackend;
+import ai.thehog.fixtures.EnrichmentSummary;
+import ai.thehog.fixtures.FixtureEnrichment;
+import ai.thehog.fixtures.FixtureEnrichmentException;
+import ai.thehog.fixtures.FixtureException;
+import ai.thehog.model.connection.HogConnection;
 import java.io.File;
 import java.io.IOException;
 import java.time.Duration;
@@ -110,7 +112,8 @@ public class EnrichMojo extends AbstractMojo {
       String server = embedded != null ? embedded.baseUrl() : ServerUrl.resolve(baseUrl, System.getenv());
       Credentials used = embedded != null ? embedded.credentials() : credentials;
       try (ClientBackend backend = session.isOffline() || used == null ? null
-          : ClientBackend.connect(server, used, embedded != null ? embedded.timeScale() : 1.0)) {
+          : ClientBackend.connect(new HogConnection(server, used.accessKey(), used.secretKey(),
+              embedded != null ? embedded.timeScale() : 1.0))) {
         if (backend != null) {
           run.backend(backend);
           getLog().info("Enriching with The Hog API at " + server + " (access key " + used.accessKeyHint() + ").");

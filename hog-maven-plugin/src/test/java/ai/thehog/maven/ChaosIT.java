@@ -2,7 +2,7 @@ package ai.thehog.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.thehog.maven.fixtures.RecordKey;
+import ai.thehog.fixtures.RecordKey;
 import ai.thehog.model.json.HogJson;
 import ai.thehog.sandbox.HogSandbox;
 import com.squareup.moshi.JsonAdapter;
