@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.thehog.fixtures.RecordKey;
 import ai.thehog.model.json.HogJson;
+import ai.thehog.client.HogEnvironment;
 import ai.thehog.sandbox.HogSandbox;
 import com.squareup.moshi.JsonAdapter;
 import java.io.IOException;
@@ -219,7 +220,7 @@ class ChaosIT {
         "-Dhog.baseUrl=" + sandbox.baseUrl(), "-Dhog.progressInterval=1", GOAL));
     ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true);
     Map<String, String> environment = builder.environment();
-    environment.remove(ServerUrl.SERVER_URL_ENV);
+    environment.remove(HogEnvironment.SERVER_URL);
     environment.remove("MAVEN_OPTS");
     environment.remove("MAVEN_ARGS");
     environment.put(Credentials.ACCESS_KEY_ENV, ACCESS_KEY);

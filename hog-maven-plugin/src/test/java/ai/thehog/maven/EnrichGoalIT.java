@@ -2,6 +2,7 @@ package ai.thehog.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.thehog.client.HogEnvironment;
 import ai.thehog.sandbox.HogSandbox;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -302,7 +303,7 @@ class EnrichGoalIT {
     Map<String, String> environment = builder.environment();
     environment.remove(Credentials.ACCESS_KEY_ENV);
     environment.remove(Credentials.SECRET_KEY_ENV);
-    environment.remove(ServerUrl.SERVER_URL_ENV);
+    environment.remove(HogEnvironment.SERVER_URL);
     environment.remove("MAVEN_OPTS");
     environment.remove("MAVEN_ARGS");
     environment.putAll(env);
