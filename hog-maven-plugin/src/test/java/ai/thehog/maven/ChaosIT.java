@@ -223,8 +223,8 @@ class ChaosIT {
     environment.remove(HogEnvironment.SERVER_URL);
     environment.remove("MAVEN_OPTS");
     environment.remove("MAVEN_ARGS");
-    environment.put(Credentials.ACCESS_KEY_ENV, ACCESS_KEY);
-    environment.put(Credentials.SECRET_KEY_ENV, SECRET_KEY);
+    environment.put(HogEnvironment.ACCESS_KEY, ACCESS_KEY);
+    environment.put(HogEnvironment.SECRET_KEY, SECRET_KEY);
     return builder.start();
   }
 
