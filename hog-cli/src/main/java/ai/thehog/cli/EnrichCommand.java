@@ -59,6 +59,11 @@ final class EnrichCommand extends CliCommand implements Callable<Integer> {
   @Option(names = "--max-credits", paramLabel = "N", description = "Refuse, spending nothing, a run estimated above N.")
   Long maxCredits;
 
+  @Option(names = "--credits-per-field", paramLabel = "N",
+      description = "Credits one field of one identifier costs, for servers without an estimate endpoint: with"
+          + " --max-credits, a batch that could pass the budget at this price is not sent.")
+  Long creditsPerField;
+
   @Option(names = "--retry-failed", description = "Enrich again the records cached as failed.")
   boolean retryFailed;
 
@@ -127,6 +132,7 @@ final class EnrichCommand extends CliCommand implements Callable<Integer> {
         .cacheFile(cache != null ? cache : directory.resolve(FixtureEnrichment.CACHE_FILE))
         .maxCredits(maxCredits)
         .retryFailed(retryFailed)
+        .creditsPerField(creditsPerField)
         .log(log)
         .progressInterval(Duration.ofSeconds(context.terminal() ? 1 : 5));
     EnrichmentSummary summary;
@@ -184,7 +190,7 @@ final class EnrichCommand extends CliCommand implements Callable<Integer> {
       out.put("failed", s.failed());
       out.put("fromCache", s.fromCache());
       out.put("enriched", s.enriched());
-      out.put("creditsEstimated", s.creditsEstimated());
+      out.put("creditsEstimated", s.creditsEstimated() < 0 ? null : s.creditsEstimated());
       out.put("creditsActual", s.creditsActual() < 0 ? null : s.creditsActual());
       out.put("requests", s.requests());
       out.put("retries", s.retries());
@@ -193,8 +199,9 @@ final class EnrichCommand extends CliCommand implements Callable<Integer> {
       context.out().println(HogJson.moshi().adapter(Object.class).serializeNulls().toJson(out));
     } else {
       context.out().println(String.format(Locale.ROOT, "%d records: succeeded %d, partial %d, failed %d (from cache %d,"
-              + " enriched %d); credits estimated %d, actual %s; requests %d (retries %d); %.1fs",
-          s.records(), s.succeeded(), s.partial(), s.failed(), s.fromCache(), s.enriched(), s.creditsEstimated(),
+              + " enriched %d); credits estimated %s, actual %s; requests %d (retries %d); %.1fs",
+          s.records(), s.succeeded(), s.partial(), s.failed(), s.fromCache(), s.enriched(),
+          s.creditsEstimated() < 0 ? "not available" : String.valueOf(s.creditsEstimated()),
           s.creditsActual() < 0 ? "not reported by the API" : String.valueOf(s.creditsActual()), s.requests(),
           s.retries(), s.elapsed().toMillis() / 1000.0));
       context.out().println("Enriched file: " + target);

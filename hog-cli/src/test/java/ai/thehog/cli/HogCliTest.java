@@ -154,6 +154,29 @@ class HogCliTest {
   }
 
   @Test
+  void againstAServerWithoutEstimatesTheRunGoesOnAndABudgetNeedsAPrice() throws Exception {
+    try (HogSandbox noEstimates = HogSandbox.builder().port(0).accessKey(ACCESS).secretKey(SECRET).timeScale(20)
+        .operationDuration(Duration.ofSeconds(2)).estimateEndpoints(false).build().start()) {
+      Map<String, String> env = env();
+      env.put("THE_HOG_SERVER_URL", noEstimates.baseUrl());
+      Path csv = Files.writeString(dir.resolve("crm.csv"), "email\na@acme.example\nb@acme.example\n");
+
+      assertThat(hog(env, "enrich", csv.toString(), "-f", "contact.email", "--max-credits", "10"))
+          .isEqualTo(HogCli.REFUSED);
+      assertThat(err.toString()).contains("--credits-per-field").doesNotContain(SECRET);
+      assertThat(noEstimates.ledger().charges()).isEmpty();
+
+      int code = hog(env, "enrich", csv.toString(), "-f", "contact.email", "--max-credits", "10",
+          "--credits-per-field", "1", "--json");
+
+      assertThat(code).as(err.toString()).isEqualTo(HogCli.DONE);
+      assertThat(err.toString()).containsOnlyOnce("offers no cost estimate");
+      assertThat(jsonSummary()).containsEntry("enriched", 2L).containsEntry("creditsEstimated", null);
+      assertThat(noEstimates.ledger().chargesPerIdentifier()).hasSize(2);
+    }
+  }
+
+  @Test
   void theSecretKeyMayComeFromAFileAndIsNeverPrinted() throws Exception {
     Path csv = Files.writeString(dir.resolve("crm.csv"), "email\na@acme.example\n");
     Path secret = Files.writeString(dir.resolve("secret"), SECRET + "\n");

@@ -52,6 +52,13 @@ public class EnrichMojo extends AbstractMojo {
   @Parameter(property = "hog.maxCredits")
   private Long maxCredits;
 
+  /**
+   * Credits one field of one identifier costs, for servers without an estimate endpoint: with
+   * {@code hog.maxCredits}, a batch whose cost at this price could pass the budget is not sent.
+   */
+  @Parameter(property = "hog.creditsPerField")
+  private Long creditsPerField;
+
   /** Enrich again the records cached as failed (they are otherwise served from the cache with their error). */
   @Parameter(property = "hog.retryFailed", defaultValue = "false")
   private boolean retryFailed;
@@ -105,6 +112,7 @@ public class EnrichMojo extends AbstractMojo {
         .workDirectory(new File(project.getBuild().getDirectory(), "hog").toPath())
         .maxCredits(maxCredits)
         .retryFailed(retryFailed)
+        .creditsPerField(creditsPerField)
         .log(new MavenFixtureLog(getLog()))
         .progressInterval(Duration.ofSeconds(Math.max(1, progressIntervalSeconds)))
         .lockTimeout(Duration.ofSeconds(Math.max(0, lockTimeoutSeconds)));
@@ -155,7 +163,8 @@ public class EnrichMojo extends AbstractMojo {
     getLog().info("  succeeded " + s.succeeded() + ", partial " + s.partial() + ", failed " + s.failed()
         + " (from cache " + s.fromCache() + ", enriched " + s.enriched()
         + (s.repeated() > 0 ? ", listed more than once " + s.repeated() : "") + ")");
-    getLog().info("  credits estimated " + s.creditsEstimated() + ", actual "
+    getLog().info("  credits estimated " + (s.creditsEstimated() < 0 ? "not available (the server offers no"
+        + " estimate)" : String.valueOf(s.creditsEstimated())) + ", actual "
         + (s.creditsActual() < 0 ? "not reported by the API" : String.valueOf(s.creditsActual())));
     getLog().info(String.format(java.util.Locale.ROOT, "  requests %d (retries %d), elapsed %.1fs",
         s.requests(), s.retries(), s.elapsed().toMillis() / 1000.0));
