@@ -34,9 +34,9 @@ public final class HogClient implements AutoCloseable {
 
   /** The current API host. */
   public static final String DEFAULT_BASE_URL = "https://developer.thehog.ai";
-  static final String ENV_ACCESS_KEY = "THE_HOG_ACCESS_KEY";
-  static final String ENV_SECRET_KEY = "THE_HOG_SECRET_KEY";
-  static final String ENV_SERVER_URL = "THE_HOG_SERVER_URL";
+  static final String ENV_ACCESS_KEY = HogEnvironment.ACCESS_KEY;
+  static final String ENV_SECRET_KEY = HogEnvironment.SECRET_KEY;
+  static final String ENV_SERVER_URL = HogEnvironment.SERVER_URL;
 
   private final ClientCore core;
   private final boolean ownsExecutor;

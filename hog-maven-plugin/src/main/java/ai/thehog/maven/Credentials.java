@@ -1,6 +1,6 @@
 package ai.thehog.maven;
 
-import java.util.Map;
+import ai.thehog.client.HogEnvironment;
 import java.util.Objects;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
@@ -11,9 +11,6 @@ import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 
 /** The API keys to use: from a settings.xml server (decrypted as Maven does), else the environment. */
 final class Credentials {
-
-  static final String ACCESS_KEY_ENV = "THE_HOG_ACCESS_KEY";
-  static final String SECRET_KEY_ENV = "THE_HOG_SECRET_KEY";
 
   private final String accessKey;
   private final String secretKey;
@@ -26,12 +23,12 @@ final class Credentials {
   }
 
   /**
-   * The server {@code serverId} of {@code settings}, else {@value #ACCESS_KEY_ENV} and
-   * {@value #SECRET_KEY_ENV}; null when neither is there. Never reads the pom.
+   * The server {@code serverId} of {@code settings}, else the keys of {@code env} (the official SDK's
+   * variables); null when neither is there. Never reads the pom.
    *
    * @throws IllegalStateException when the server is there but unusable (the message holds no secret)
    */
-  static Credentials resolve(Settings settings, String serverId, SettingsDecrypter decrypter, Map<String, String> env) {
+  static Credentials resolve(Settings settings, String serverId, SettingsDecrypter decrypter, HogEnvironment env) {
     Server server = settings == null || serverId == null ? null : settings.getServer(serverId);
     if (server != null) {
       SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
@@ -48,10 +45,8 @@ final class Credentials {
       }
       return new Credentials(decrypted.getUsername(), decrypted.getPassword(), "settings.xml server '" + serverId + "'");
     }
-    String access = env.get(ACCESS_KEY_ENV);
-    String secret = env.get(SECRET_KEY_ENV);
-    if (!isBlank(access) && !isBlank(secret)) {
-      return new Credentials(access, secret, "environment");
+    if (env.accessKey().isPresent() && env.secretKey().isPresent()) {
+      return new Credentials(env.accessKey().get(), env.secretKey().get(), "environment");
     }
     return null;
   }
@@ -70,8 +65,7 @@ final class Credentials {
 
   /** The access key shortened for logs, with where it came from. */
   String accessKeyHint() {
-    String shown = accessKey.length() <= 6 ? "***" : accessKey.substring(0, 6) + "***";
-    return shown + " from " + source;
+    return HogEnvironment.maskKey(accessKey) + " from " + source;
   }
 
   @Override

@@ -1,9 +1,12 @@
 package ai.thehog.maven;
 
-import ai.thehog.maven.fixtures.EnrichmentSummary;
-import ai.thehog.maven.fixtures.FixtureEnrichment;
-import ai.thehog.maven.fixtures.FixtureEnrichmentException;
-import ai.thehog.maven.fixtures.FixtureException;
+import ai.thehog.client.HogEnvironment;
+import ai.thehog.fixtures.ClientBackend;
+import ai.thehog.fixtures.EnrichmentSummary;
+import ai.thehog.fixtures.FixtureEnrichment;
+import ai.thehog.fixtures.FixtureEnrichmentException;
+import ai.thehog.fixtures.FixtureException;
+import ai.thehog.model.connection.HogConnection;
 import java.io.File;
 import java.io.IOException;
 import java.time.Duration;
@@ -48,6 +51,17 @@ public class EnrichMojo extends AbstractMojo {
   /** Fail, spending nothing, when enriching what the cache lacks is estimated to cost more. */
   @Parameter(property = "hog.maxCredits")
   private Long maxCredits;
+
+  /**
+   * Credits one field of one identifier costs, for servers without an estimate endpoint: with
+   * {@code hog.maxCredits}, a batch whose cost at this price could pass the budget is not sent.
+   */
+  @Parameter(property = "hog.creditsPerField")
+  private Long creditsPerField;
+
+  /** Enrich again the records cached as failed (they are otherwise served from the cache with their error). */
+  @Parameter(property = "hog.retryFailed", defaultValue = "false")
+  private boolean retryFailed;
 
   /** Skip the goal. */
   @Parameter(property = "hog.skip", defaultValue = "false")
@@ -101,27 +115,30 @@ public class EnrichMojo extends AbstractMojo {
         .outputDirectory(outputDirectory.toPath())
         .workDirectory(new File(project.getBuild().getDirectory(), "hog").toPath())
         .maxCredits(maxCredits)
+        .retryFailed(retryFailed)
+        .creditsPerField(creditsPerField)
         .log(new MavenFixtureLog(getLog()))
         .progressInterval(Duration.ofSeconds(Math.max(1, progressIntervalSeconds)))
         .lockTimeout(Duration.ofSeconds(Math.max(0, lockTimeoutSeconds)));
     Credentials credentials;
     try {
-      credentials = Credentials.resolve(session.getSettings(), serverId, decrypter, System.getenv());
+      credentials = Credentials.resolve(session.getSettings(), serverId, decrypter, HogEnvironment.system());
     } catch (IllegalStateException e) {
       throw new MojoFailureException(e.getMessage(), e);
     }
     try (SandboxSession embedded = sandbox && !session.isOffline() ? SandboxSession.start(getLog()) : null) {
-      String server = embedded != null ? embedded.baseUrl() : ServerUrl.resolve(baseUrl, System.getenv());
+      String server = embedded != null ? embedded.baseUrl() : HogEnvironment.system().serverUrl(baseUrl);
       Credentials used = embedded != null ? embedded.credentials() : credentials;
       try (ClientBackend backend = session.isOffline() || used == null ? null
-          : ClientBackend.connect(server, used, embedded != null ? embedded.timeScale() : 1.0)) {
+          : ClientBackend.connect(new HogConnection(server, used.accessKey(), used.secretKey(),
+              embedded != null ? embedded.timeScale() : 1.0))) {
         if (backend != null) {
           run.backend(backend);
           getLog().info("Enriching with The Hog API at " + server + " (access key " + used.accessKeyHint() + ").");
         } else {
           run.offline(session.isOffline() ? "Maven runs offline (-o)"
               : "no credentials were found (a <server> with id '" + serverId + "' in settings.xml, or"
-                + " THE_HOG_ACCESS_KEY and THE_HOG_SECRET_KEY)");
+                + " " + HogEnvironment.ACCESS_KEY + " and " + HogEnvironment.SECRET_KEY + ")");
         }
         EnrichmentSummary summary = run.build().run();
         logSummary(summary);
@@ -147,10 +164,12 @@ public class EnrichMojo extends AbstractMojo {
 
   private void logSummary(EnrichmentSummary s) {
     getLog().info("The Hog enrichment: " + s.records() + " records in " + s.files() + " fixture file(s)");
-    getLog().info("  from cache " + s.fromCache() + ", enriched " + s.enriched() + ", failed " + s.failed()
-        + ", partial " + s.partial() + (s.repeated() > 0 ? ", listed more than once " + s.repeated() : ""));
-    getLog().info("  credits estimated " + s.creditsEstimated() + ", actual "
-        + (s.creditsActual() < 0 ? "not reported" : String.valueOf(s.creditsActual())));
+    getLog().info("  succeeded " + s.succeeded() + ", partial " + s.partial() + ", failed " + s.failed()
+        + " (from cache " + s.fromCache() + ", enriched " + s.enriched()
+        + (s.repeated() > 0 ? ", listed more than once " + s.repeated() : "") + ")");
+    getLog().info("  credits estimated " + (s.creditsEstimated() < 0 ? "not available (the server offers no"
+        + " estimate)" : String.valueOf(s.creditsEstimated())) + ", actual "
+        + (s.creditsActual() < 0 ? "not reported by the API" : String.valueOf(s.creditsActual())));
     getLog().info(String.format(java.util.Locale.ROOT, "  requests %d (retries %d), elapsed %.1fs",
         s.requests(), s.retries(), s.elapsed().toMillis() / 1000.0));
     if (s.files() > 0) {

@@ -1,6 +1,6 @@
 package ai.thehog.maven;
 
-import ai.thehog.maven.fixtures.FixtureLog;
+import ai.thehog.fixtures.FixtureLog;
 import org.apache.maven.plugin.logging.Log;
 
 /** Fixture enrichment's reports, in the build log. */

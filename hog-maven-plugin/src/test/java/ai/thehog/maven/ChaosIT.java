@@ -2,8 +2,9 @@ package ai.thehog.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.thehog.maven.fixtures.RecordKey;
+import ai.thehog.fixtures.RecordKey;
 import ai.thehog.model.json.HogJson;
+import ai.thehog.client.HogEnvironment;
 import ai.thehog.sandbox.HogSandbox;
 import com.squareup.moshi.JsonAdapter;
 import java.io.IOException;
@@ -219,11 +220,11 @@ class ChaosIT {
         "-Dhog.baseUrl=" + sandbox.baseUrl(), "-Dhog.progressInterval=1", GOAL));
     ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true);
     Map<String, String> environment = builder.environment();
-    environment.remove(ServerUrl.SERVER_URL_ENV);
+    environment.remove(HogEnvironment.SERVER_URL);
     environment.remove("MAVEN_OPTS");
     environment.remove("MAVEN_ARGS");
-    environment.put(Credentials.ACCESS_KEY_ENV, ACCESS_KEY);
-    environment.put(Credentials.SECRET_KEY_ENV, SECRET_KEY);
+    environment.put(HogEnvironment.ACCESS_KEY, ACCESS_KEY);
+    environment.put(HogEnvironment.SECRET_KEY, SECRET_KEY);
     return builder.start();
   }
 

@@ -2,6 +2,7 @@ package ai.thehog.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.thehog.client.HogEnvironment;
 import ai.thehog.sandbox.HogSandbox;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -279,7 +280,7 @@ class EnrichGoalIT {
   }
 
   private Build maven(String... args) throws IOException, InterruptedException {
-    return run(Map.of(Credentials.ACCESS_KEY_ENV, ACCESS_KEY, Credentials.SECRET_KEY_ENV, SECRET_KEY), args);
+    return run(Map.of(HogEnvironment.ACCESS_KEY, ACCESS_KEY, HogEnvironment.SECRET_KEY, SECRET_KEY), args);
   }
 
   private Build run(Map<String, String> env, String... args) throws IOException, InterruptedException {
@@ -290,7 +291,7 @@ class EnrichGoalIT {
   }
 
   private Process start(String... args) throws IOException {
-    return start(Map.of(Credentials.ACCESS_KEY_ENV, ACCESS_KEY, Credentials.SECRET_KEY_ENV, SECRET_KEY), args);
+    return start(Map.of(HogEnvironment.ACCESS_KEY, ACCESS_KEY, HogEnvironment.SECRET_KEY, SECRET_KEY), args);
   }
 
   private Process start(Map<String, String> env, String... args) throws IOException {
@@ -300,9 +301,9 @@ class EnrichGoalIT {
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true);
     Map<String, String> environment = builder.environment();
-    environment.remove(Credentials.ACCESS_KEY_ENV);
-    environment.remove(Credentials.SECRET_KEY_ENV);
-    environment.remove(ServerUrl.SERVER_URL_ENV);
+    environment.remove(HogEnvironment.ACCESS_KEY);
+    environment.remove(HogEnvironment.SECRET_KEY);
+    environment.remove(HogEnvironment.SERVER_URL);
     environment.remove("MAVEN_OPTS");
     environment.remove("MAVEN_ARGS");
     environment.putAll(env);

@@ -1,0 +1,121 @@
+package ai.thehog.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.thehog.model.json.HogJson;
+import ai.thehog.sandbox.HogSandbox;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code java -jar hog-cli.jar} as a real process against hog-sandbox. */
+class CliProcessIT {
+
+  private static final String ACCESS = "ak_cli_process";
+  private static final String SECRET = "sk_cli_process_77aa";
+
+  @TempDir
+  Path dir;
+
+  private HogSandbox sandbox;
+
+  @BeforeEach
+  void start() {
+    sandbox = HogSandbox.builder().port(0).accessKey(ACCESS).secretKey(SECRET).timeScale(10)
+        .operationDuration(Duration.ofSeconds(20)).build();
+    sandbox.start();
+  }
+
+  @AfterEach
+  void stop() {
+    sandbox.close();
+  }
+
+  private record Result(int code, String out, String err) {
+  }
+
+  private Process launch(String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", System.getProperty("hog.cliJar")));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+        .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
+    builder.environment().put("THE_HOG_ACCESS_KEY", ACCESS);
+    builder.environment().put("THE_HOG_SECRET_KEY", SECRET);
+    builder.environment().put("THE_HOG_SERVER_URL", sandbox.baseUrl());
+    builder.environment().put("XDG_CACHE_HOME", dir.resolve("xdg").toString());
+    return builder.start();
+  }
+
+  private Result hog(String... args) throws Exception {
+    Process process = launch(args);
+    assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    return new Result(process.exitValue(), Files.readString(dir.resolve("out.txt")), Files.readString(dir.resolve("err.txt")));
+  }
+
+  private Path csv(int people) throws IOException {
+    String rows = IntStream.range(0, people).mapToObj(i -> "P" + i + ",p" + i + "@acme.example")
+        .collect(Collectors.joining("\n"));
+    return Files.writeString(dir.resolve("crm.csv"), "name,email\n" + rows + "\n", StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void csvInCsvOutThenTheReRunMakesNoRequestAndABadRowNamesFileAndLine() throws Exception {
+    Path csv = csv(5);
+
+    Result first = hog("enrich", "crm.csv", "-f", "contact.email", "--json");
+
+    assertThat(first.code()).as(first.err()).isZero();
+    List<String> lines = Files.readAllLines(dir.resolve("crm.enriched.csv"));
+    assertThat(lines).hasSize(6);
+    assertThat(lines.get(0)).startsWith("name,email,hog.status,hog.error,hog.contact.email");
+    assertThat(lines.get(3)).startsWith("P2,p2@acme.example,succeeded,,p2@acme.example");
+
+    Result second = hog("enrich", "crm.csv", "-f", "contact.email", "--json");
+
+    assertThat(second.code()).as(second.err()).isZero();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> summary = (Map<String, Object>) HogJson.moshi().adapter(Object.class).fromJson(second.out().strip());
+    assertThat(summary).containsEntry("requests", 0L).containsEntry("fromCache", 5L);
+    assertThat(first.out() + first.err() + second.out() + second.err()).doesNotContain(SECRET);
+
+    Files.writeString(csv, "name,email\nA,a@acme.example\nB,\n");
+    Result bad = hog("enrich", "crm.csv", "-f", "contact.email");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("crm.csv:3: no identifier in this row");
+  }
+
+  @Test
+  void aRunKilledWithSigkillWhileWaitingIsResumedAndEveryPersonChargedOnce() throws Exception {
+    csv(250);
+    Process victim = launch("enrich", "crm.csv", "-f", "contact.email");
+    Path state = dir.resolve("xdg");
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+    while (sandbox.ledger().charges().isEmpty() && System.nanoTime() < deadline && victim.isAlive()) {
+      Thread.sleep(50);
+    }
+    assertThat(victim.isAlive()).as("the run must still be waiting on its operations").isTrue();
+    victim.destroyForcibly().waitFor(1, TimeUnit.MINUTES); // SIGKILL
+    assertThat(Files.exists(state)).isTrue();
+
+    Result rerun = hog("enrich", "crm.csv", "-f", "contact.email");
+
+    assertThat(rerun.code()).as(rerun.err()).isZero();
+    assertThat(Files.readAllLines(dir.resolve("crm.enriched.csv"))).hasSize(251);
+    Map<String, Long> charges = sandbox.ledger().chargesPerIdentifier();
+    assertThat(charges).hasSize(250);
+    assertThat(charges.values()).allMatch(count -> count == 1L);
+  }
+}
