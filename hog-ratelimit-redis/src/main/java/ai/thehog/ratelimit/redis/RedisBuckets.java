@@ -272,7 +272,7 @@ final class RedisBuckets implements AutoCloseable {
     closed = true;
     Link current = link;
     link = null;
-    if (current != null) {
+    if (current != null && current.connection().isOpen()) {
       current.connection().close();
     }
     calls.shutdownNow();
