@@ -41,8 +41,10 @@ import okhttp3.Response;
  * mode it prints the 429s the sandbox sent and the wall time, beside the bound the limits set for all
  * identifiers together.
  *
- * <p>Usage: {@code SharedRateLimitHarness [processes=4] [perProcess=2500] [timeScale=10] [operationSeconds=10]
- * [modes=local,redis]}. The redis mode needs {@code redis-server} on the PATH.
+ * <p>Usage: {@code SharedRateLimitHarness [processes=4] [perProcess=2500] [timeScale=5] [operationSeconds=10]
+ * [modes=local,redis] [batchConcurrency=10]}. The redis mode needs {@code redis-server} on the PATH. Each
+ * process runs at most {@code batchConcurrency} batches at once, so that the one sandbox (in this JVM) is not
+ * the bottleneck.
  */
 public final class SharedRateLimitHarness {
 
@@ -60,9 +62,10 @@ public final class SharedRateLimitHarness {
     }
     int processes = args.length > 0 ? Integer.parseInt(args[0]) : 4;
     int perProcess = args.length > 1 ? Integer.parseInt(args[1]) : 2500;
-    double scale = args.length > 2 ? Double.parseDouble(args[2]) : 10;
+    double scale = args.length > 2 ? Double.parseDouble(args[2]) : 5;
     double operationSeconds = args.length > 3 ? Double.parseDouble(args[3]) : 10;
     List<String> modes = List.of((args.length > 4 ? args[4] : "local,redis").split(","));
+    int concurrency = args.length > 5 ? Integer.parseInt(args[5]) : 10;
     int batches = processes * ((perProcess + 99) / 100);
     // Every batch needs a submit and at least one poll (both in the 600/min bucket) and one poll in the
     // 300/min bucket; the last operation still takes its duration.
@@ -75,7 +78,7 @@ public final class SharedRateLimitHarness {
     List<Run> runs = new ArrayList<>();
     try (HogSandbox sandbox = BatchThroughputHarness.sandbox(scale, operationSeconds)) {
       for (String mode : modes) {
-        runs.add(run(sandbox, mode.trim(), processes, perProcess, scale));
+        runs.add(run(sandbox, mode.trim(), processes, perProcess, scale, concurrency));
       }
     }
     System.out.println();
@@ -87,7 +90,8 @@ public final class SharedRateLimitHarness {
     }
   }
 
-  static Run run(HogSandbox sandbox, String mode, int processes, int perProcess, double scale) throws Exception {
+  static Run run(HogSandbox sandbox, String mode, int processes, int perProcess, double scale, int concurrency)
+      throws Exception {
     sandbox.reset();
     Process redis = null;
     String redisUri = "-";
@@ -108,7 +112,7 @@ public final class SharedRateLimitHarness {
           Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
               "-cp", System.getProperty("java.class.path"), SharedRateLimitHarness.class.getName(), "child", mode,
               sandbox.baseUrl().toString(), Double.toString(scale), Integer.toString(i), Integer.toString(perProcess),
-              redisUri).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+              redisUri, Integer.toString(concurrency)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
           children.add(child);
           outputs.add(new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8)));
         }
@@ -143,7 +147,7 @@ public final class SharedRateLimitHarness {
     }
   }
 
-  /** One JVM: {@code child <mode> <baseUrl> <timeScale> <index> <identifiers> <redisUri or ->}. */
+  /** One JVM: {@code child <mode> <baseUrl> <timeScale> <index> <identifiers> <redisUri or -> <batchConcurrency>}. */
   static void child(String[] args) throws Exception {
     String mode = args[1];
     String baseUrl = args[2];
@@ -151,9 +155,10 @@ public final class SharedRateLimitHarness {
     int index = Integer.parseInt(args[4]);
     int count = Integer.parseInt(args[5]);
     String redisUri = args[6];
+    int concurrency = Integer.parseInt(args[7]);
     RedisRateLimiter shared = null;
     HogClient.Builder client = HogClient.builder().baseUrl(baseUrl).accessKey(BatchThroughputHarness.ACCESS)
-        .secretKey(BatchThroughputHarness.SECRET).timeScale(scale).rateLimits(RateLimits.documented());
+        .secretKey(BatchThroughputHarness.SECRET).timeScale(scale).rateLimits(RateLimits.documented()).batchConcurrency(concurrency);
     if (mode.equals("redis")) {
       // The sandbox's minute runs `scale` times faster; so do the shared buckets.
       Duration minute = Duration.ofNanos((long) (Duration.ofMinutes(1).toNanos() / scale));

@@ -16,6 +16,9 @@ public record RateLimitBucket(String name, long permits, Duration period) {
   /**
    * Checks the definition.
    *
+   * @param name the bucket's name
+   * @param permits permits per period
+   * @param period the window the permits are counted over
    * @throws IllegalArgumentException if the name is blank or holds whitespace, permits are below 1, or the
    *     period is shorter than one millisecond
    * @throws NullPointerException if the name or the period is null

@@ -169,7 +169,9 @@ final class RedisBuckets implements AutoCloseable {
       link = null;
       nextAttemptNanos = System.nanoTime() + reconnectIntervalNanos;
     }
-    failed.connection().closeAsync();
+    if (failed.connection().isOpen()) {
+      failed.connection().closeAsync();
+    }
   }
 
   /**
