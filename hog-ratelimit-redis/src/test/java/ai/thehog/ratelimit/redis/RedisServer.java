@@ -55,12 +55,34 @@ final class RedisServer implements AutoCloseable {
   /** Stops the server (SIGTERM, then SIGKILL); connections see it closed. */
   void stop() throws InterruptedException {
     if (process != null && process.isAlive()) {
+      try {
+        thaw();
+      } catch (IOException | AssertionError e) {
+        // stopped below either way
+      }
       process.destroy();
       if (!process.waitFor(5, TimeUnit.SECONDS)) {
         process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
       }
     }
     process = null;
+  }
+
+  /** Freezes the server (SIGSTOP): connections stay open, commands get no answer. */
+  void freeze() throws IOException, InterruptedException {
+    signal("-STOP");
+  }
+
+  /** Lets a frozen server go on (SIGCONT). */
+  void thaw() throws IOException, InterruptedException {
+    signal("-CONT");
+  }
+
+  private void signal(String signal) throws IOException, InterruptedException {
+    Process kill = new ProcessBuilder("kill", signal, Long.toString(process.pid())).inheritIO().start();
+    if (!kill.waitFor(5, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+      fail("kill " + signal + " failed");
+    }
   }
 
   /** Starts the server again on the same port, empty. */

@@ -21,7 +21,7 @@ public final class ReservingProcess {
 
   public static void main(String[] args) throws Exception {
     try (RedisRateLimiter limiter = RedisRateLimiter.builder().redisUri(args[0]).keyPrefix(args[1]).utilization(1)
-        .connectTimeout(Duration.ofSeconds(5))
+        .connectTimeout(Duration.ofSeconds(5)).commandTimeout(Duration.ofSeconds(2))
         .bucket(RateLimitBucket.of("requests", Long.parseLong(args[2]), Duration.ofMillis(Long.parseLong(args[3]))))
         .build()) {
       System.out.println(limiter.isShared() ? "ready" : "no redis");

@@ -45,7 +45,9 @@ class SharedBucketsTest {
   }
 
   private RedisRateLimiter limiter(RedisRateLimiter.Builder builder) {
-    RedisRateLimiter limiter = builder.redisUri(redis.uri()).keyPrefix(prefix).build();
+    // A generous command timeout: a loaded CI machine must not look like an unreachable Redis here.
+    RedisRateLimiter limiter = builder.redisUri(redis.uri()).keyPrefix(prefix).commandTimeout(Duration.ofSeconds(2))
+        .build();
     limiters.add(limiter);
     assertThat(limiter.isShared()).as("connected to redis").isTrue();
     return limiter;
@@ -87,9 +89,9 @@ class SharedBucketsTest {
       threads.shutdownNow();
     }
     // 20 per second for 2 s: at most 1 + 2 x 20 in all; each limiter alone would take that many.
-    assertThat(firstGranted.get() + secondGranted.get()).as("granted by both").isBetween(30, 41);
-    assertThat(firstGranted.get()).isGreaterThanOrEqualTo(5);
-    assertThat(secondGranted.get()).isGreaterThanOrEqualTo(5);
+    assertThat(firstGranted.get() + secondGranted.get()).as("granted by both").isBetween(20, 41);
+    assertThat(firstGranted.get()).isGreaterThanOrEqualTo(3);
+    assertThat(secondGranted.get()).isGreaterThanOrEqualTo(3);
     assertThat(redis.command("EXISTS", prefix + ":requests")).isEqualTo(":1");
   }
 
@@ -98,16 +100,17 @@ class SharedBucketsTest {
     RateLimitBucket requests = RateLimitBucket.of("requests", 100, Duration.ofSeconds(1));
     RedisRateLimiter pausing = limiter(requests);
     RedisRateLimiter other = limiter(requests);
-    pausing.pauseUntil("requests", Instant.now().plusMillis(800));
-    assertThat(Long.parseLong(redis.command("PTTL", prefix + ":requests:paused").substring(1))).isBetween(1L, 800L);
+    pausing.pauseUntil("requests", Instant.now().plusMillis(2000));
+    assertThat(Long.parseLong(redis.command("PTTL", prefix + ":requests:paused").substring(1))).isBetween(1L, 2000L);
 
     long start = System.nanoTime();
-    assertThatThrownBy(() -> other.reserve("requests", Instant.now().plusMillis(300)))
+    assertThatThrownBy(() -> other.reserve("requests", Instant.now().plusMillis(1000)))
         .isInstanceOf(TimeoutException.class).hasMessageContaining("paused");
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).as("refused at once").isLessThan(Duration.ofMillis(150));
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).as("refused at once, not at the deadline")
+        .isLessThan(Duration.ofMillis(500));
 
     Duration waited = other.reserve("requests", Instant.now().plusSeconds(5));
-    assertThat(waited).isBetween(Duration.ofMillis(500), Duration.ofMillis(1500));
+    assertThat(waited).isBetween(Duration.ofMillis(1000), Duration.ofMillis(2500));
   }
 
   @Test
@@ -138,18 +141,19 @@ class SharedBucketsTest {
 
   @Test
   void aSlotAfterTheDeadlineFailsAtOnceAndReservesNothing() throws Exception {
-    // 2 per second: one now, the next about 500 ms later.
-    RedisRateLimiter limiter = limiter(RateLimitBucket.of("polls", 2, Duration.ofSeconds(1)));
-    assertThat(limiter.reserve("polls", Instant.now().plusSeconds(1))).isLessThan(Duration.ofMillis(100));
+    // 1 per 2 s: one now, the next about 2 s later.
+    RedisRateLimiter limiter = limiter(RateLimitBucket.of("polls", 1, Duration.ofSeconds(2)));
+    assertThat(limiter.reserve("polls", Instant.now().plusSeconds(1))).isLessThan(Duration.ofMillis(500));
 
     long start = System.nanoTime();
-    assertThatThrownBy(() -> limiter.reserve("polls", Instant.now().plusMillis(150)))
+    assertThatThrownBy(() -> limiter.reserve("polls", Instant.now().plusMillis(1000)))
         .isInstanceOf(TimeoutException.class).hasMessageContaining("polls");
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).as("refused at once").isLessThan(Duration.ofMillis(100));
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).as("refused at once, not at the deadline")
+        .isLessThan(Duration.ofMillis(500));
 
     // The refused call took no slot: the next one waits for the second slot, not the third.
-    Duration waited = limiter.reserve("polls", Instant.now().plusSeconds(2));
-    assertThat(waited).isBetween(Duration.ofMillis(250), Duration.ofMillis(700));
+    Duration waited = limiter.reserve("polls", Instant.now().plusSeconds(5));
+    assertThat(waited).isBetween(Duration.ofMillis(800), Duration.ofMillis(2100));
   }
 
   @Test
