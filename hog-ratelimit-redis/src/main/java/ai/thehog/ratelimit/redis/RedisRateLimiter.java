@@ -67,12 +67,14 @@ public final class RedisRateLimiter implements AutoCloseable {
 
   /**
    * Reserves the next slot in {@code bucket} and waits for it, unless that slot (or the end of a pause)
-   * comes after {@code deadline}: then it fails at once, having reserved nothing.
+   * comes after {@code deadline}: then it fails as soon as that is known, without waiting for the deadline
+   * and having reserved nothing. (Known at once, except for a slot after a shorter pause: that is asked
+   * for when the pause ends.)
    *
    * @param bucket the bucket's name, one given to the builder
    * @param deadline the latest time the caller may go ahead
    * @return how long the call waited
-   * @throws TimeoutException if the slot would come after the deadline (thrown without waiting for it)
+   * @throws TimeoutException if the slot would come after the deadline, or the deadline has passed
    * @throws InterruptedException if the thread is interrupted while waiting (the slot stays used)
    * @throws IllegalArgumentException if the bucket is not one of this limiter's
    */
