@@ -1,13 +1,14 @@
 package ai.thehog.benchmarks;
 
 import ai.thehog.client.BatchCompletion;
-import ai.thehog.client.BatchProgress;
 import ai.thehog.client.BatchProgressListener;
 import ai.thehog.client.HogClient;
+import ai.thehog.client.Progress;
 import ai.thehog.client.RateLimits;
 import ai.thehog.client.RequestOptions;
 import ai.thehog.model.PersonIdentifier;
-import ai.thehog.ratelimit.redis.RateLimitBucket;
+import ai.thehog.model.connection.HogConnection;
+import ai.thehog.ratelimit.redis.RedisHogRateLimiter;
 import ai.thehog.ratelimit.redis.RedisRateLimiter;
 import ai.thehog.sandbox.HogSandbox;
 import java.io.BufferedReader;
@@ -20,24 +21,19 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
-import okhttp3.Interceptor;
-import okhttp3.OkHttpClient;
-import okhttp3.Response;
 
 /**
  * Benchmark for issue 16: several JVMs (child processes) share one API account and enrich their own
  * identifiers against one hog-sandbox at the documented limits (600 requests/min, 300 polls/min),
  * time-scaled. Mode {@code local}: each client has only its own in-process limiter. Mode {@code redis}: the
- * processes also share a {@link RedisRateLimiter} on a redis-server this harness starts on loopback. For each
+ * processes also share a {@link RedisHogRateLimiter} (set with {@code HogClient.Builder.rateLimiter}) on a
+ * redis-server this harness starts on loopback. For each
  * mode it prints the 429s the sandbox sent and the wall time, beside the bound the limits set for all
  * identifiers together.
  *
@@ -156,23 +152,17 @@ public final class SharedRateLimitHarness {
     int count = Integer.parseInt(args[5]);
     String redisUri = args[6];
     int concurrency = Integer.parseInt(args[7]);
-    RedisRateLimiter shared = null;
-    HogClient.Builder client = HogClient.builder().baseUrl(baseUrl).accessKey(BatchThroughputHarness.ACCESS)
-        .secretKey(BatchThroughputHarness.SECRET).timeScale(scale).rateLimits(RateLimits.documented()).batchConcurrency(concurrency);
+    RedisHogRateLimiter shared = null;
+    HogConnection connection = new HogConnection(baseUrl, BatchThroughputHarness.ACCESS, BatchThroughputHarness.SECRET,
+        scale);
+    HogClient.Builder client = HogClient.builder().connection(connection).rateLimits(RateLimits.documented())
+        .batchConcurrency(concurrency);
     if (mode.equals("redis")) {
-      // The sandbox's minute runs `scale` times faster; so do the shared buckets.
-      Duration minute = Duration.ofNanos((long) (Duration.ofMinutes(1).toNanos() / scale));
-      shared = RedisRateLimiter.builder().redisUri(redisUri).keyPrefix("bench:" + BatchThroughputHarness.ACCESS)
-          .bucket(RateLimitBucket.of("requests", 600, minute)).bucket(RateLimitBucket.of("polls", 300, minute))
-          .build();
-      // ===== SWITCH POINT (issue 16) =====
-      // Today the shared limiter is applied by an OkHttp network interceptor (every request on the wire,
-      // retries included). When hog-client-ergonomic exposes its rate-limiter interface, replace the next
-      // line with the client's own hook (e.g. client.rateLimiter(shared), with RedisRateLimiter implementing
-      // that interface) and drop SharedLimitInterceptor.
-      client.okHttpClient(new OkHttpClient.Builder().addNetworkInterceptor(new SharedLimitInterceptor(shared, scale))
-          .build());
-      // ===== END SWITCH POINT =====
+      // The client's own hook: the limiter defines the requests and polls buckets from the limits and follows
+      // the connection's time scale (the sandbox's minute runs `scale` times faster; so do the buckets).
+      shared = RedisHogRateLimiter.create(RedisRateLimiter.builder().redisUri(redisUri)
+          .keyPrefix("bench:" + BatchThroughputHarness.ACCESS), RateLimits.documented(), connection);
+      client.rateLimiter(shared);
     }
     List<PersonIdentifier> people = IntStream.range(0, count)
         .mapToObj(i -> PersonIdentifier.builder().email("p" + index + "-" + i + "@bench.example").build()).toList();
@@ -183,7 +173,7 @@ public final class SharedRateLimitHarness {
       new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
       hog.enrichments().enrichEach(people, List.of("contact.email"), null, new BatchProgressListener() {
         @Override
-        public void onProgress(BatchProgress progress) {
+        public void onProgress(Progress progress) {
         }
 
         @Override
@@ -196,50 +186,6 @@ public final class SharedRateLimitHarness {
       if (shared != null) {
         shared.close();
       }
-    }
-  }
-
-  /**
-   * Reserves a slot in the shared buckets before each request goes on the wire (a poll takes one in both),
-   * and pauses the bucket for every process when an answer is 429.
-   */
-  static final class SharedLimitInterceptor implements Interceptor {
-    private final RedisRateLimiter limiter;
-    private final double scale;
-
-    SharedLimitInterceptor(RedisRateLimiter limiter, double scale) {
-      this.limiter = limiter;
-      this.scale = scale;
-    }
-
-    @Override
-    public Response intercept(Chain chain) throws IOException {
-      boolean poll = chain.request().method().equals("GET")
-          && chain.request().url().encodedPath().startsWith("/api/operations/");
-      Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
-      try {
-        if (poll) {
-          limiter.reserve("polls", deadline);
-        }
-        limiter.reserve("requests", deadline);
-      } catch (TimeoutException e) {
-        throw new IOException("no rate-limit slot within 10 minutes", e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("interrupted while waiting for a rate-limit slot", e);
-      }
-      Response response = chain.proceed(chain.request());
-      if (response.code() == 429) {
-        String retryAfter = response.header("Retry-After");
-        long seconds = retryAfter != null && retryAfter.matches("\\d{1,6}") ? Long.parseLong(retryAfter) : 1;
-        try {
-          limiter.pauseUntil(poll ? "polls" : "requests",
-              Instant.now().plusNanos((long) (TimeUnit.SECONDS.toNanos(seconds) / scale)));
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-      return response;
     }
   }
 

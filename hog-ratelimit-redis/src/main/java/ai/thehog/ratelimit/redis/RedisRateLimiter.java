@@ -41,6 +41,7 @@ public final class RedisRateLimiter implements AutoCloseable {
   private final String endpoint;
   private final String keyPrefix;
   private final Duration maxPause;
+  private final Duration commandTimeout;
   private final LocalBuckets local;
   private final RedisBuckets redis;
 
@@ -49,11 +50,13 @@ public final class RedisRateLimiter implements AutoCloseable {
     this.endpoint = uri.getHost() + ":" + uri.getPort();
     this.keyPrefix = builder.keyPrefix;
     this.maxPause = builder.maxPause;
+    this.commandTimeout = builder.commandTimeout;
     this.local = new LocalBuckets(buckets, builder.utilization * builder.fallbackShare);
     Map<String, BucketConfiguration> shared = new LinkedHashMap<>();
     buckets.forEach((name, bucket) -> shared.put(name, BucketPacing.configuration(bucket, builder.utilization)));
     this.redis = new RedisBuckets(uri, keyPrefix, Map.copyOf(shared), builder.commandTimeout, builder.connectTimeout,
-        builder.reconnectInterval, new RedisAvailability(endpoint, builder.fallbackShare));
+        builder.reconnectInterval, new RedisAvailability(endpoint, builder.fallbackShare,
+            Math.max(Duration.ofSeconds(1).toNanos(), builder.reconnectInterval.multipliedBy(2).toNanos())));
   }
 
   /**
@@ -132,6 +135,20 @@ public final class RedisRateLimiter implements AutoCloseable {
     } catch (RedisUnavailableException e) {
       // Held locally; RedisAvailability has said Redis is unreachable.
     }
+  }
+
+  /**
+   * How long {@code bucket} stays paused, in this process or (when reachable within the command timeout)
+   * by any process sharing the Redis.
+   *
+   * @param bucket the bucket's name, one given to the builder
+   * @return the pause left; zero when not paused
+   * @throws InterruptedException if the thread is interrupted while asking Redis
+   * @throws IllegalArgumentException if the bucket is not one of this limiter's
+   */
+  public Duration pausedFor(String bucket) throws InterruptedException {
+    requireBucket(bucket);
+    return Duration.ofMillis(Math.max(0, pauseRemainingMillis(bucket, System.nanoTime() + commandTimeout.toNanos())));
   }
 
   /**
