@@ -19,7 +19,8 @@ import java.time.Duration;
 public interface HogClientListener {
 
   /**
-   * One HTTP attempt ended: an answer came, or none did (connection failure, timeout, cut-off body).
+   * One HTTP attempt ended: its answer's status and headers came, or none did (connection failure,
+   * timeout). A body cut off after its status counts as that status here and is retried as a failure.
    *
    * @param operation the operation, e.g. {@code POST /api/enrichments}
    * @param statusCode the HTTP status; 0 when no answer came
