@@ -62,6 +62,10 @@ MAVEN_OPTS=-Xmx256m enrich "$W/first100k" "$OUT/4-first-100k.log"
   grep -E "The Hog enrichment|from cache|requests .* elapsed|process .* s|OutOfMemory|^exit" "$OUT/4-first-100k.log"; } | tee -a "$OUT/4-plugin.txt"
 kill $SANDBOX_PID 2>/dev/null || true
 
+echo "== 6. four JVMs on one account: local limiters vs the Redis limiter (needs redis-server)"
+java -cp "$CP" ai.thehog.benchmarks.SharedRateLimitHarness 4 2500 1 10 local,redis 50 2>&1 | grep -v "^SLF4J" \
+  | tee "$OUT/6-shared-limits.txt"
+
 echo "== 5. build time (./mvnw -B verify, warm local repository)"
 /usr/bin/time -f "wall %e s" ./mvnw -B verify > "$OUT/5-build.log" 2>&1
 grep -A12 "Reactor Summary" "$OUT/5-build.log" | tee "$OUT/5-build.txt"

@@ -51,6 +51,7 @@ final class ClientCore {
   final ExecutorService executor;
   final int batchConcurrency;
   final OperationPoller poller;
+  final HogClientListener listener;
 
   final EnrichmentsApi enrichments;
   final OperationsApi operations;
@@ -71,7 +72,7 @@ final class ClientCore {
   final SearchJobPollingApi searchJobs;
 
   ClientCore(HttpUrl baseUrl, OkHttpClient http, HogClock clock, Secrets secrets, PollingPolicy pollingPolicy,
-      ExecutorService executor, int batchConcurrency) {
+      ExecutorService executor, int batchConcurrency, HogClientListener listener) {
     this.baseUrl = baseUrl;
     this.http = http;
     this.clock = clock;
@@ -80,6 +81,7 @@ final class ClientCore {
     this.pollingPolicy = pollingPolicy;
     this.executor = executor;
     this.batchConcurrency = batchConcurrency;
+    this.listener = listener;
     Retrofit.Builder builder = HogRetrofit.create(baseUrl, http).newBuilder();
     // Every 202 body, whatever its shape, is read by the one tolerant decoder.
     builder.converterFactories().add(0, AcceptedDecoder.factory());
@@ -101,7 +103,8 @@ final class ClientCore {
     this.tikTok = retrofit.create(TikTokScrapersApi.class);
     this.imageScrapers = retrofit.create(ImageScrapersApi.class);
     this.searchJobs = retrofit.create(SearchJobPollingApi.class);
-    this.poller = new OperationPoller(clock, secrets, pollingPolicy, calls, retrofit.create(PollingApi.class), executor);
+    this.poller = new OperationPoller(clock, secrets, pollingPolicy, calls, retrofit.create(PollingApi.class), executor,
+        listener);
   }
 
   /** Runs {@code work} on the client's executor; cancelling the future interrupts it. */
@@ -162,6 +165,7 @@ final class ClientCore {
       if (m.requestId() == null && requestId != null) {
         m = new Meta(requestId, m.projectId(), m.estimatedCost(), m.actualCost());
       }
+      listener.onCredits(what, m.estimatedCost(), m.actualCost());
       return new Submission.Completed<>(new HogResponse<>(value.apply(completed.body()), m));
     }
     SyncOrAsync.Accepted<B> accepted = (SyncOrAsync.Accepted<B>) answer;
@@ -170,7 +174,7 @@ final class ClientCore {
 
   /** A handle on operation {@code id}, resumed (no 202 seen by this process). */
   <T> HogOperation<T> resume(String id, HttpUrl pollUrl, ResultType<T> type) {
-    return new HogOperation<>(poller, id, pollUrl, Meta.EMPTY, type, false);
+    return new HogOperation<>(poller, id, pollUrl, Meta.EMPTY, type, false, "resumed");
   }
 
   /** The handle of an accepted operation, read by {@link AcceptedDecoder}; its pollUrl or the id path. */
@@ -197,7 +201,9 @@ final class ClientCore {
         pollUrl = PollUrls.forId(baseUrl, id);
       }
     }
-    return new HogOperation<>(poller, id, pollUrl, Meta.of(accepted.meta(), requestId), type, true);
+    Meta meta = Meta.of(accepted.meta(), requestId);
+    listener.onCredits(what, meta.estimatedCost(), meta.actualCost());
+    return new HogOperation<>(poller, id, pollUrl, meta, type, true, what);
   }
 
   /** Body and meta of a 200 answer. */
@@ -219,7 +225,9 @@ final class ClientCore {
       throw new HogException(Endpoint.describe(call.request()) + " answered without data. Retry later.",
           answer.meta().requestId(), null);
     }
-    return new HogResponse<>(data, Meta.of(meta.apply(answer.value()), answer.meta().requestId()));
+    Meta stated = Meta.of(meta.apply(answer.value()), answer.meta().requestId());
+    listener.onCredits(Endpoint.operationName(call.request()), stated.estimatedCost(), stated.actualCost());
+    return new HogResponse<>(data, stated);
   }
 
   /** As {@link #envelope(Call, Function, Function)} for a POST with a key, a guard and checks ({@link #prepare}). */

@@ -60,6 +60,23 @@ record Endpoint(String httpMethod, String pathTemplate, boolean poll) {
     return new Endpoint(request.method(), path.startsWith("/") ? path : "/" + path, poll);
   }
 
+  /**
+   * Names a request for a {@link HogClientListener}: its method and declared path template, never a
+   * concrete path (which may carry ids): {@code GET {pollUrl}} for a poll of a pollUrl, {@code GET {url}}
+   * for a request not made by a Retrofit method.
+   */
+  static String operationName(Request request) {
+    Invocation invocation = request.tag(Invocation.class);
+    if (invocation == null) {
+      return request.method() + " {url}";
+    }
+    if (invocation.method().getDeclaringClass() == PollingApi.class) {
+      return request.method() + " {pollUrl}";
+    }
+    Endpoint endpoint = of(request);
+    return endpoint.httpMethod() + " " + endpoint.pathTemplate();
+  }
+
   /** Names a request in messages, e.g. {@code POST /api/enrichments}, with its concrete path. */
   static String describe(Request request) {
     return request.method() + " " + request.url().encodedPath();

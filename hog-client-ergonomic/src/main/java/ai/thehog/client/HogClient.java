@@ -274,6 +274,7 @@ public final class HogClient implements AutoCloseable {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private RateLimits rateLimits = RateLimits.documented();
     private HogRateLimiter rateLimiter;
+    private HogClientListener listener;
     private PollingPolicy pollingPolicy = PollingPolicy.defaults();
     private double timeScale = 1.0;
     private int batchConcurrency = 50;
@@ -433,6 +434,18 @@ public final class HogClient implements AutoCloseable {
     }
 
     /**
+     * Told of every attempt, retry, rate-limit wait, stated cost and ended operation, e.g. for metrics
+     * ({@code hog-micrometer}'s {@code HogMetrics}). Default: none.
+     *
+     * @param listener the listener; it must be thread-safe and quick
+     * @return this builder
+     */
+    public Builder listener(HogClientListener listener) {
+      this.listener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /**
      * How operations are polled (default {@link PollingPolicy#defaults()}).
      *
      * @param policy the policy
@@ -531,6 +544,7 @@ public final class HogClient implements AutoCloseable {
       HogClock scaled = HogClock.scaled(clock, timeScale);
       Secrets secrets = credentials.secrets();
       String userAgent = "thehog-java/" + version();
+      GuardedListener events = GuardedListener.of(listener);
 
       OkHttpClient.Builder http = okHttpClient != null ? okHttpClient.newBuilder()
           : new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10)).readTimeout(Duration.ofSeconds(60))
@@ -548,14 +562,15 @@ public final class HogClient implements AutoCloseable {
           .followRedirects(false)
           .addInterceptor(new AuthInterceptor(url, credentials, userAgent, projectId))
           .addInterceptor(new IdempotencyKeyInterceptor())
-          .addInterceptor(new RetryInterceptor(retryPolicy, scaled, jitter))
+          .addInterceptor(new RetryInterceptor(retryPolicy, scaled, jitter, events))
           .addInterceptor(new RateLimitInterceptor(rateLimiter != null ? rateLimiter
-              : new LocalRateLimiter(scaled, rateLimits), scaled))
+              : new LocalRateLimiter(scaled, rateLimits), scaled, events))
           .addInterceptor(new WireLogInterceptor(secrets));
 
       boolean ownsExecutor = executor == null;
       ExecutorService pool = ownsExecutor ? Executors.newCachedThreadPool(daemonThreads()) : executor;
-      ClientCore core = new ClientCore(url, http.build(), scaled, secrets, pollingPolicy, pool, batchConcurrency);
+      ClientCore core = new ClientCore(url, http.build(), scaled, secrets, pollingPolicy, pool, batchConcurrency,
+          events);
       String description = "HogClient{baseUrl=" + url + ", " + credentials
           + (projectId == null ? "" : ", projectId=" + projectId) + ", userAgent=" + userAgent + "}";
       return new HogClient(core, ownsExecutor, okHttpClient == null, description);

@@ -45,10 +45,15 @@ public final class HogOperation<T> {
   private Duration serverWait;
   private int polls;
   private Duration expectedDuration;
+  private boolean endReported;
+  private final String startedBy;
+  private final long startNanos;
 
   HogOperation(OperationPoller poller, String id, HttpUrl pollUrl, Meta meta, ResultType<T> resultType,
-      boolean justAccepted) {
+      boolean justAccepted, String startedBy) {
     this.poller = poller;
+    this.startedBy = startedBy;
+    this.startNanos = poller.clock.nanoTime();
     this.id = Objects.requireNonNull(id, "id");
     this.pollUrl = pollUrl;
     this.meta = meta;
@@ -356,6 +361,11 @@ public final class HogOperation<T> {
     latest = operation;
     serverWait = RetryAfter.parse(response.headers().get("Retry-After"), poller.clock.instant());
     log.debug("Operation {} is {} ({}%)", id, operation.status().value(), operation.progress());
+    if (!endReported && isTerminal(operation.status())) {
+      endReported = true;
+      poller.listener.onOperationEnded(startedBy, operation.status(), polls,
+          Duration.ofNanos(poller.clock.nanoTime() - startNanos));
+    }
     Progress progress = Progress.ofOperation(id, operation.status(), operation.progress());
     for (ProgressListener listener : listeners) {
       try {

@@ -13,18 +13,20 @@ final class OperationPoller {
   final HogClock clock;
   final Secrets secrets;
   final PollingPolicy policy;
+  final HogClientListener listener;
   private final ApiCalls calls;
   private final PollingApi api;
   private final ExecutorService executor;
 
   OperationPoller(HogClock clock, Secrets secrets, PollingPolicy policy, ApiCalls calls, PollingApi api,
-      ExecutorService executor) {
+      ExecutorService executor, HogClientListener listener) {
     this.clock = clock;
     this.secrets = secrets;
     this.policy = policy;
     this.calls = calls;
     this.api = api;
     this.executor = executor;
+    this.listener = listener;
   }
 
   /** One GET of {@code pollUrl}; its retries never start after {@code deadline} (may be null). */

@@ -17,10 +17,12 @@ final class RateLimitInterceptor implements Interceptor {
 
   private final HogRateLimiter limiter;
   private final HogClock clock;
+  private final HogClientListener listener;
 
-  RateLimitInterceptor(HogRateLimiter limiter, HogClock clock) {
+  RateLimitInterceptor(HogRateLimiter limiter, HogClock clock, HogClientListener listener) {
     this.limiter = limiter;
     this.clock = clock;
+    this.listener = listener;
   }
 
   @Override
@@ -32,7 +34,16 @@ final class RateLimitInterceptor implements Interceptor {
       acquire(HogRateLimiter.POLLS, request, deadline);
     }
     acquire(HogRateLimiter.REQUESTS, request, deadline);
-    Response response = chain.proceed(request);
+    String operation = Endpoint.operationName(request);
+    long sent = clock.nanoTime();
+    Response response;
+    try {
+      response = chain.proceed(request);
+    } catch (IOException e) {
+      listener.onAttempt(operation, 0, Duration.ofNanos(clock.nanoTime() - sent));
+      throw e;
+    }
+    listener.onAttempt(operation, response.code(), Duration.ofNanos(clock.nanoTime() - sent));
     if (response.code() == 429) {
       Duration wait = RetryAfter.parse(response.header("Retry-After"), clock.instant());
       if (wait != null) {
@@ -46,12 +57,14 @@ final class RateLimitInterceptor implements Interceptor {
     Duration maxWait = deadline == null ? Durations.MAX_SERVER_WAIT
         : Duration.ofNanos(Math.max(0, deadline.nanos() - clock.nanoTime()));
     boolean acquired;
+    long start = clock.nanoTime();
     try {
       acquired = limiter.tryAcquire(bucket, maxWait);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while waiting for the rate limiter");
     }
+    listener.onRateLimitWait(bucket, Duration.ofNanos(Math.max(0, clock.nanoTime() - start)), acquired);
     if (!acquired) {
       Duration paused = limiter.pausedFor(bucket);
       String when = paused.isZero() ? "in a moment" : "in " + Math.max(1, (paused.toMillis() + 999) / 1000) + " s";

@@ -24,11 +24,17 @@ final class RetryInterceptor implements Interceptor {
   private final RetryPolicy policy;
   private final HogClock clock;
   private final DoubleSupplier jitter;
+  private final HogClientListener listener;
 
   RetryInterceptor(RetryPolicy policy, HogClock clock, DoubleSupplier jitter) {
+    this(policy, clock, jitter, GuardedListener.NONE);
+  }
+
+  RetryInterceptor(RetryPolicy policy, HogClock clock, DoubleSupplier jitter, HogClientListener listener) {
     this.policy = policy;
     this.clock = clock;
     this.jitter = jitter;
+    this.listener = listener;
   }
 
   static boolean retryableStatus(int code) {
@@ -77,6 +83,7 @@ final class RetryInterceptor implements Interceptor {
       }
       log.info("{} {}: {} on attempt {}; retrying in {} ms{}", request.method(), request.url().encodedPath(), what,
           attempt, wait.toMillis(), serverAsked ? " (Retry-After)" : "");
+      listener.onRetry(Endpoint.operationName(request), attempt, wait);
       if (response != null) {
         response.close();
       }

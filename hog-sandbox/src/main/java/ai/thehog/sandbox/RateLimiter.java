@@ -34,7 +34,8 @@ final class RateLimiter {
       w.start = now;
       w.used = 0;
     }
-    long leftMillis = Duration.between(now, w.start.plusMillis(windowMillis)).toMillis();
+    // Retry-After and X-RateLimit-Reset are in the sandbox's (scaled) seconds, as a client following it reads them.
+    long leftMillis = time.sandboxMillis(Duration.between(now, w.start.plusMillis(windowMillis)).toMillis());
     long resetSeconds = Math.max(1, (leftMillis + 999) / 1000);
     if (w.used >= limit) {
       return new Decision(false, limit, 0, resetSeconds);

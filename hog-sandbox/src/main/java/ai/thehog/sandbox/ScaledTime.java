@@ -25,6 +25,11 @@ final class ScaledTime {
     return (long) Math.floor(Math.max(0, real) * scale);
   }
 
+  /** The sandbox time {@code realMillis} of clock time make. */
+  long sandboxMillis(long realMillis) {
+    return (long) Math.ceil(Math.max(0, realMillis) * scale);
+  }
+
   /** The clock time a sandbox duration takes. */
   long realMillis(Duration sandboxDuration) {
     return Math.max(1, (long) Math.ceil(sandboxDuration.toMillis() / scale));

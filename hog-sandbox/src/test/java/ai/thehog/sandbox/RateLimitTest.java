@@ -34,10 +34,11 @@ class RateLimitTest {
     SandboxHttp.Reply limited = http.post("/api/companies/search", SEARCH);
 
     assertThat(limited.status()).isEqualTo(429);
-    assertThat(limited.header("Retry-After")).isEqualTo("6");
+    // In sandbox seconds, as a client following the sandbox's time scale reads it: 60 s = 6 s of clock time.
+    assertThat(limited.header("Retry-After")).isEqualTo("60");
     assertThat(limited.header("X-RateLimit-Limit")).isEqualTo("5");
     assertThat(limited.header("X-RateLimit-Remaining")).isEqualTo("0");
-    assertThat(limited.header("X-RateLimit-Reset")).isEqualTo("6");
+    assertThat(limited.header("X-RateLimit-Reset")).isEqualTo("60");
     assertThat(sandbox.ledger().tooManyRequestsSent()).isEqualTo(1);
     assertThat(sandbox.ledger().creditsCharged(SandboxHttp.ACCESS)).isEqualTo(10);
 
