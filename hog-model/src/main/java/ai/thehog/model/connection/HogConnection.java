@@ -18,6 +18,10 @@ public record HogConnection(String baseUrl, String accessKey, String secretKey, 
   /**
    * Checks the values.
    *
+   * @param baseUrl the server's base URL
+   * @param accessKey the public access key
+   * @param secretKey the secret key
+   * @param timeScale how many times faster than real time the server's time runs
    * @throws IllegalArgumentException when a value is missing or blank, or the time scale is not a
    *     positive finite number
    */
