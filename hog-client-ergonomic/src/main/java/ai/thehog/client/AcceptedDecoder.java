@@ -66,11 +66,11 @@ final class AcceptedDecoder implements Converter<ResponseBody, OperationAccepted
         estimatedCost = number(meta.get("estimated_cost"));
       }
       acceptedMeta = new AcceptedMeta(first(text(meta, "requestId"), text(meta, "request_id")),
-          first(text(meta, "projectId"), text(meta, "project_id")), estimatedCost, Map.of());
+          first(text(meta, "projectId"), text(meta, "project_id")), estimatedCost, null, Map.of());
     }
     // The canonical constructor: a shape may lack what the spec's newest shape requires.
     return new OperationAccepted(id, operationId != null ? operationId : id,
-        status == null ? null : OperationStatus.of(status), pollUrl, acceptedMeta);
+        status == null ? null : OperationStatus.of(status), pollUrl, null, acceptedMeta, Map.of());
   }
 
   private static String text(Map<?, ?> map, String key) {

@@ -45,6 +45,19 @@ public final class HogOperation<T> {
   private Duration serverWait;
   private int polls;
   private Duration expectedDuration;
+  /** When the 202 came (client clock), or the first poll of a resumed handle; -1 while unknown. */
+  private long acceptedNanos = -1;
+  /** Latest poll that saw no progress above zero, before progress was first reported; -1 if none. */
+  private long lastNoProgressNanos = -1;
+  /** First and latest (time, percent) with a reported progress above zero; firstProgress -1 while none. */
+  private long firstProgressNanos;
+  private int firstProgress = -1;
+  private long lastProgressNanos;
+  private int lastProgress;
+  /** Polls in a row that came at or after the end predicted from progress without seeing it. */
+  private int missedPredictions;
+  /** From the 202 to the poll that saw the operation end; null until then or when the 202 time is unknown. */
+  private volatile Duration observedDuration;
 
   HogOperation(OperationPoller poller, String id, HttpUrl pollUrl, Meta meta, ResultType<T> resultType,
       boolean justAccepted) {
@@ -57,20 +70,31 @@ public final class HogOperation<T> {
       // The 202 counts as the first observation: the first poll comes one interval later.
       this.polled = true;
       this.lastPollNanos = poller.clock.nanoTime();
+      this.acceptedNanos = lastPollNanos;
     }
   }
 
   /**
-   * Makes the first poll wait at least {@code duration} after the 202: used by batch enrichment,
-   * which learns how long its batches take, so that each later batch is polled about once.
+   * Makes the first poll wait at least {@code duration} after the 202, at most the policy's
+   * {@link PollingPolicy#maxInterval()}: used by batch enrichment, which learns how long its batches
+   * take, so that each later batch is polled about once.
    */
   void expectDuration(Duration duration) {
     pollLock.lock();
     try {
-      this.expectedDuration = duration;
+      Duration max = poller.policy.maxInterval();
+      this.expectedDuration = duration.compareTo(max) > 0 ? max : duration;
     } finally {
       pollLock.unlock();
     }
+  }
+
+  /**
+   * How long the operation took from its 202 to the poll that saw it end, on the client's clock;
+   * empty until it ended, or when this handle was resumed rather than started.
+   */
+  Optional<Duration> observedDuration() {
+    return Optional.ofNullable(observedDuration);
   }
 
   /**
@@ -293,11 +317,86 @@ public final class HogOperation<T> {
   }
 
   private Duration nextWait() {
-    Duration wait = serverWait != null ? serverWait : poller.policy.interval(polls);
-    if (polls == 0 && expectedDuration != null && expectedDuration.compareTo(wait) > 0) {
-      wait = expectedDuration;
+    Duration wait = serverWait != null ? serverWait : predictedFromProgress();
+    if (wait == null) {
+      wait = poller.policy.interval(polls);
+      if (polls == 0 && expectedDuration != null && expectedDuration.compareTo(wait) > 0) {
+        wait = expectedDuration;
+      }
     }
     return wait.compareTo(PollingPolicy.MIN_INTERVAL) < 0 ? PollingPolicy.MIN_INTERVAL : wait;
+  }
+
+  /**
+   * The wait, from the last poll, until just after the end the reported progress predicts; null
+   * when no progress was reported. Two reports give a rate: the end is predicted from it, plus
+   * one percent's time for the rounding of the percentages. One report gives only a bound: progress
+   * began after the last poll without any, so the end is no earlier than the rate since then
+   * implies (the next poll goes there and learns the rate). A poll at or after the predicted end
+   * that does not see the end is followed by the policy's backoff, from its first interval.
+   * Holds pollLock.
+   */
+  private Duration predictedFromProgress() {
+    Double end = predictedEnd();
+    if (end == null) {
+      return null;
+    }
+    double wait = end - lastPollNanos;
+    if (wait < PollingPolicy.MIN_INTERVAL.toNanos()) {
+      return poller.policy.interval(Math.max(0, missedPredictions - 1));
+    }
+    return Duration.ofNanos((long) Math.min(wait, Durations.MAX_SERVER_WAIT.toNanos()));
+  }
+
+  /** When (client clock) the reported progress says the operation ends; null when it says nothing. Holds pollLock. */
+  private Double predictedEnd() {
+    if (firstProgress < 0) {
+      return null;
+    }
+    double end;
+    if (lastProgress > firstProgress) {
+      double nanosPerPercent = (double) (lastProgressNanos - firstProgressNanos) / (lastProgress - firstProgress);
+      end = lastProgressNanos + (100 - lastProgress) * nanosPerPercent + nanosPerPercent;
+    } else {
+      long origin = lastNoProgressNanos >= 0 ? lastNoProgressNanos : acceptedNanos;
+      if (origin < 0 || lastProgressNanos - origin <= 0) {
+        return null;
+      }
+      // Up to one percent more may have been done than reported: the earliest end.
+      double nanosPerPercent = (double) (lastProgressNanos - origin) / Math.min(100, lastProgress + 1);
+      end = lastProgressNanos + (100 - Math.min(100, lastProgress + 1)) * nanosPerPercent;
+    }
+    return end;
+  }
+
+  /** Keeps what a poll said about progress. Holds pollLock. */
+  private void observeProgress(Operation operation, long at) {
+    if (isTerminal(operation.status())) {
+      if (acceptedNanos >= 0) {
+        observedDuration = Duration.ofNanos(at - acceptedNanos);
+      }
+      return;
+    }
+    if (acceptedNanos < 0) {
+      // A resumed handle: its first poll is the earliest time known.
+      acceptedNanos = at;
+    }
+    Integer percent = operation.progress();
+    if (percent == null || percent <= 0) {
+      if (firstProgress < 0) {
+        lastNoProgressNanos = at;
+      }
+      return;
+    }
+    Double end = predictedEnd();
+    missedPredictions = end != null && at >= end ? missedPredictions + 1 : 0;
+    if (firstProgress < 0 || percent < lastProgress) {
+      // First report, or progress went back (a new phase): start learning the rate again.
+      firstProgress = percent;
+      firstProgressNanos = at;
+    }
+    lastProgress = percent;
+    lastProgressNanos = at;
   }
 
   /** Waits for the next allowed poll; false when that would be past the deadline. Holds pollLock. */
@@ -353,6 +452,7 @@ public final class HogOperation<T> {
           ApiCalls.requestId(response), null);
     }
     latestRequestId = ApiCalls.requestId(response);
+    observeProgress(operation, lastPollNanos);
     latest = operation;
     serverWait = RetryAfter.parse(response.headers().get("Retry-After"), poller.clock.instant());
     log.debug("Operation {} is {} ({}%)", id, operation.status().value(), operation.progress());
