@@ -251,10 +251,10 @@ final class BatchEnricher {
     listener.onBatchSubmitted(new BatchSubmission(number, first, batch.size(), operation.id(), key));
     long fastest = fastestBatchNanos.get();
     if (fastest != Long.MAX_VALUE) {
-      // Batches of one run are alike: wait most of the fastest one's time (its own, from its 202
-      // to its end, so rate-limit waits before the submit do not count) before the first poll;
-      // the operation caps it at the polling policy's maximum interval.
-      operation.expectDuration(Duration.ofNanos(fastest * 9 / 10));
+      // Batches of one run are alike: the first poll waits the fastest one's time (its own, from
+      // its 202 to the poll that saw it end, so rate-limit waits before the submit do not count and
+      // the end is seen by then), capped by the operation at the policy's maximum interval.
+      operation.expectDuration(Duration.ofNanos(fastest));
     }
     Outcome outcome = awaitBatch(operation, batch);
     operation.observedDuration().ifPresent(took -> fastestBatchNanos.accumulateAndGet(took.toNanos(), Math::min));

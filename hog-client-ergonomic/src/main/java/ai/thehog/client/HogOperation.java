@@ -319,9 +319,14 @@ public final class HogOperation<T> {
   private Duration nextWait() {
     Duration wait = serverWait != null ? serverWait : predictedFromProgress();
     if (wait == null) {
-      wait = poller.policy.interval(polls);
-      if (polls == 0 && expectedDuration != null && expectedDuration.compareTo(wait) > 0) {
-        wait = expectedDuration;
+      if (expectedDuration == null) {
+        wait = poller.policy.interval(polls);
+      } else if (polls == 0) {
+        Duration first = poller.policy.interval(0);
+        wait = expectedDuration.compareTo(first) > 0 ? expectedDuration : first;
+      } else {
+        // Past the expected end: the backoff starts again from its first interval.
+        wait = poller.policy.interval(polls - 1);
       }
     }
     return wait.compareTo(PollingPolicy.MIN_INTERVAL) < 0 ? PollingPolicy.MIN_INTERVAL : wait;

@@ -150,10 +150,10 @@ class ProgressAndLearnedPollingTest extends WireMockTestBase {
     }
 
     List<Duration> waits = waits();
-    // The 20 s Retry-After, batch 1's polls at 1 s and 2.5 s, then batch 2's first poll at 90% of
-    // batch 1's 2.5 s (2.25 s): not 90% of 22.5 s, which would count the wait before the submit.
+    // The 20 s Retry-After, batch 1's polls at 1 s and 2.5 s, then batch 2's first poll at batch
+    // 1's own 2.5 s: not at 22.5 s, which would count the wait before the submit.
     assertThat(waits).containsExactly(Duration.ofSeconds(20), Duration.ofSeconds(1), Duration.ofMillis(1500),
-        Duration.ofMillis(2250));
+        Duration.ofMillis(2500));
   }
 
   @Test
@@ -174,7 +174,7 @@ class ProgressAndLearnedPollingTest extends WireMockTestBase {
       hog.enrichments().enrichAll(people(0, 200), List.of("contact.email"));
     }
 
-    // Batch 1: 10 s, then 12 s three times (46 s in all); batch 2 first polled at the 12 s cap, not at 41.4 s.
+    // Batch 1: 10 s, then 12 s three times (46 s in all); batch 2 first polled at the 12 s cap, not at 46 s.
     assertThat(waits()).containsExactly(Duration.ofSeconds(10), Duration.ofSeconds(12),
         Duration.ofSeconds(12), Duration.ofSeconds(12), Duration.ofSeconds(12));
   }

@@ -116,7 +116,7 @@ class SandboxFlowTest {
         PeopleSearchRequest.builder().putAdditionalProperty("title", "CTO").build(), Duration.ofMinutes(1));
     assertThat(people.result()).isNotNull();
     OperationOutcome<SearchResult> search = hog.search().searchAndAwait(
-        SearchRequest.builder().putAdditionalProperty("query", "fintech in Berlin").build(), Duration.ofMinutes(1));
+        SearchRequest.builder().query("fintech in Berlin").build(), Duration.ofMinutes(1));
     assertThat(search.result()).isNotNull();
     assertThat(hog.companies().searchLegacy(CompanySearchRequest.builder().putAdditionalProperty("industry", "AI").build())
         .value()).isNotNull();
@@ -138,10 +138,10 @@ class SandboxFlowTest {
 
   @Test
   void webScrapers() {
-    assertThat(hog.webScrapers().startCrawl(WebCrawlRequest.builder().putAdditionalProperty("url", "https://acme.example")
+    assertThat(hog.webScrapers().startCrawl(WebCrawlRequest.builder().url("https://acme.example")
         .build()).await(Duration.ofMinutes(1)).result()).isNotNull();
     assertThat(hog.webScrapers().startScrapePages(WebScrapeBatchRequest.builder()
-        .putAdditionalProperty("urls", List.of("https://acme.example/a", "https://acme.example/b")).build())
+        .urls(List.of("https://acme.example/a", "https://acme.example/b")).build())
         .await(Duration.ofMinutes(1)).result()).isNotNull();
     assertThat(hog.webScrapers().startScrapeJob(WebScrapeJobRequest.builder().putAdditionalProperty("url", "https://acme.example")
         .build()).await(Duration.ofMinutes(1)).result()).isNotNull();
