@@ -333,45 +333,51 @@ public final class HogOperation<T> {
   }
 
   /**
-   * The wait, from the last poll, until just after the end the reported progress predicts; null
-   * when no progress was reported. Two reports give a rate: the end is predicted from it, plus
-   * one percent's time for the rounding of the percentages. One report gives only a bound: progress
-   * began after the last poll without any, so the end is no earlier than the rate since then
-   * implies (the next poll goes there and learns the rate). A poll at or after the predicted end
-   * that does not see the end is followed by the policy's backoff, from its first interval.
-   * Holds pollLock.
+   * The wait, from the last poll, until the next poll the reported progress calls for; null when
+   * no progress was reported. Percentages are whole numbers, so a report bounds the rate of
+   * progress (two reports: between them; one report: since the last poll without progress, or the
+   * 202), and the rate bounds the end: when the earliest and latest possible ends are close (within
+   * max(1 s, 5% of the job)), the next poll goes to the latest, just after the end; otherwise to
+   * the earliest, where it learns the rate better, and from a single report no further ahead than
+   * the time that report covers. A poll at or after a predicted end that does not see the end is
+   * followed by the policy's backoff, from its first interval. Holds pollLock.
    */
   private Duration predictedFromProgress() {
-    Double end = predictedEnd();
-    if (end == null) {
+    Double next = predictedPoll();
+    if (next == null) {
       return null;
     }
-    double wait = end - lastPollNanos;
+    double wait = next - lastPollNanos;
     if (wait < PollingPolicy.MIN_INTERVAL.toNanos()) {
       return poller.policy.interval(Math.max(0, missedPredictions - 1));
     }
     return Duration.ofNanos((long) Math.min(wait, Durations.MAX_SERVER_WAIT.toNanos()));
   }
 
-  /** When (client clock) the reported progress says the operation ends; null when it says nothing. Holds pollLock. */
-  private Double predictedEnd() {
+  /** When (client clock) the next poll should be, from the reported progress; null without any. Holds pollLock. */
+  private Double predictedPoll() {
     if (firstProgress < 0) {
       return null;
     }
-    double end;
-    if (lastProgress > firstProgress) {
-      double nanosPerPercent = (double) (lastProgressNanos - firstProgressNanos) / (lastProgress - firstProgress);
-      end = lastProgressNanos + (100 - lastProgress) * nanosPerPercent + nanosPerPercent;
-    } else {
-      long origin = lastNoProgressNanos >= 0 ? lastNoProgressNanos : acceptedNanos;
-      if (origin < 0 || lastProgressNanos - origin <= 0) {
-        return null;
-      }
-      // Up to one percent more may have been done than reported: the earliest end.
-      double nanosPerPercent = (double) (lastProgressNanos - origin) / Math.min(100, lastProgress + 1);
-      end = lastProgressNanos + (100 - Math.min(100, lastProgress + 1)) * nanosPerPercent;
+    boolean single = lastProgress <= firstProgress;
+    long from = single ? (lastNoProgressNanos >= 0 ? lastNoProgressNanos : acceptedNanos) : firstProgressNanos;
+    double span = lastProgressNanos - from;
+    if (from < 0 || span <= 0) {
+      return null;
     }
-    return end;
+    int done = single ? lastProgress : lastProgress - firstProgress;
+    double fastest = (done + 1) / span;
+    double slowest = Math.max(0, done - (single ? 0 : 1)) / span;
+    double earliest = lastProgressNanos + Math.max(0, 99 - lastProgress) / fastest;
+    double latest = slowest <= 0 ? Double.MAX_VALUE : lastProgressNanos + (100 - lastProgress) / slowest;
+    double origin = acceptedNanos >= 0 ? acceptedNanos : from;
+    double tolerance = Math.max(PollingPolicy.MIN_INTERVAL.toNanos(), 0.05 * (earliest - origin));
+    double next = latest - earliest <= tolerance ? latest : earliest;
+    if (single) {
+      // One report may come from progress that began late: do not trust it further than it covers.
+      next = Math.min(next, lastProgressNanos + span);
+    }
+    return next;
   }
 
   /** Keeps what a poll said about progress. Holds pollLock. */
@@ -393,8 +399,8 @@ public final class HogOperation<T> {
       }
       return;
     }
-    Double end = predictedEnd();
-    missedPredictions = end != null && at >= end ? missedPredictions + 1 : 0;
+    Double due = predictedPoll();
+    missedPredictions = due != null && at >= due ? missedPredictions + 1 : 0;
     if (firstProgress < 0 || percent < lastProgress) {
       // First report, or progress went back (a new phase): start learning the rate again.
       firstProgress = percent;

@@ -37,9 +37,9 @@ class ProgressAndLearnedPollingTest extends WireMockTestBase {
     }
   }
 
-  /** Waits of at least half a second: polls and Retry-After, not the rate limiter's spacing. */
+  /** Waits of at least a second: polls and Retry-After, not the rate limiter's spacing nor a retry's backoff. */
   private List<Duration> waits() {
-    return clock.sleeps().stream().filter(d -> d.toMillis() >= 500).toList();
+    return clock.sleeps().stream().filter(d -> d.toMillis() >= 1000).toList();
   }
 
   private static String processing(String id, Integer progress) {
@@ -52,20 +52,24 @@ class ProgressAndLearnedPollingTest extends WireMockTestBase {
   }
 
   @Test
-  void aThirtySecondJobReportingProgressIsPolledThreeTimesAndSeenJustAfterItsEnd() {
+  void aThirtySecondJobReportingProgressIsPolledFourTimesAndSeenJustAfterItsEnd() {
     acceptDeepResearch();
-    // A 30 s job, its progress linear from the 202: 3% at 1 s, 83% at 25 s, done at 30 s.
-    pollAnswers("op_1", processing("op_1", 3), processing("op_1", 83),
+    // A 30 s job, its progress linear from the 202: 3% at 1 s, 6% at 2 s, 84% at 25.25 s, done at 30 s.
+    pollAnswers("op_1", processing("op_1", 3), processing("op_1", 6), processing("op_1", 84),
         SpecResponses.operation("op_1", "succeeded", 100, "{\"answer\":42}", null));
 
     client.deepResearch().start(DeepResearchRequest.builder().build()).await(Duration.ofMinutes(10));
 
-    // 1 s after the 202 (the policy's first poll); then the earliest end 3% at 1 s allows (4% per s
-    // at most: 25 s); then the end the rate from 3% at 1 s to 83% at 25 s predicts (30.1 s), plus
-    // one percent's time (0.3 s) for rounding: 30.4 s.
-    assertThat(waits()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(24),
-        Duration.ofMillis(5400));
-    server.verify(3, getRequestedFor(urlEqualTo("/api/operations/op_1")));
+    List<Duration> waits = waits();
+    assertThat(waits).hasSize(4);
+    // 1 s after the 202 (the policy's first poll); one report covers 1 s, so the next looks no
+    // further ahead; 3% in 1 s, give or take the rounding, says the end is 25.25 s to 49 s away:
+    // poll at the earliest; 3% to 84% in 24.25 s puts it between 29.69 s and 30.1 s, close enough:
+    // poll at the latest, just after the end.
+    assertThat(waits.subList(0, 3)).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1),
+        Duration.ofMillis(23_250));
+    assertThat(waits.get(3)).isBetween(Duration.ofMillis(4_849), Duration.ofMillis(4_851));
+    server.verify(4, getRequestedFor(urlEqualTo("/api/operations/op_1")));
   }
 
   @Test
@@ -85,7 +89,7 @@ class ProgressAndLearnedPollingTest extends WireMockTestBase {
   }
 
   @Test
-  void aPredictedEndAfterTheDeadlineEndsTheWaitAtTheDeadline() {
+  void aStalledProgressLooksAheadNoFurtherThanItCoversAndNeverPastTheDeadline() {
     acceptDeepResearch();
     pollAnswers("op_1", processing("op_1", 1));
     long start = clock.nanoTime();
@@ -94,9 +98,12 @@ class ProgressAndLearnedPollingTest extends WireMockTestBase {
         .start(DeepResearchRequest.builder().build()).await(Duration.ofSeconds(20)))
         .isInstanceOf(HogOperationTimeoutException.class);
 
-    // The end predicted from 1% at 1 s is about 50 s away: no poll after the 20 s deadline.
-    assertThat(clock.elapsedSince(start)).isLessThanOrEqualTo(Duration.ofSeconds(20));
-    server.verify(1, getRequestedFor(urlEqualTo("/api/operations/op_1")));
+    // 1% for ever: each poll looks as far ahead as the report covers (1, 2, 4, 8, 16 s after the
+    // 202); the next (32 s) would be after the 20 s deadline, so the wait ends there.
+    assertThat(waits()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(2),
+        Duration.ofSeconds(4), Duration.ofSeconds(8), Duration.ofSeconds(4));
+    assertThat(clock.elapsedSince(start)).isEqualTo(Duration.ofSeconds(20));
+    server.verify(5, getRequestedFor(urlEqualTo("/api/operations/op_1")));
   }
 
   @Test
