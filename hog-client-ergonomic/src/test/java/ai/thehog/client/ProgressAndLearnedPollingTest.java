@@ -92,10 +92,11 @@ class ProgressAndLearnedPollingTest extends WireMockTestBase {
   void aStalledProgressLooksAheadNoFurtherThanItCoversAndNeverPastTheDeadline() {
     acceptDeepResearch();
     pollAnswers("op_1", processing("op_1", 1));
+    HogOperation<java.util.Map<String, Object>> operation = client.deepResearch()
+        .start(DeepResearchRequest.builder().build());
     long start = clock.nanoTime();
 
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.deepResearch()
-        .start(DeepResearchRequest.builder().build()).await(Duration.ofSeconds(20)))
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> operation.await(Duration.ofSeconds(20)))
         .isInstanceOf(HogOperationTimeoutException.class);
 
     // 1% for ever: each poll looks as far ahead as the report covers (1, 2, 4, 8, 16 s after the
