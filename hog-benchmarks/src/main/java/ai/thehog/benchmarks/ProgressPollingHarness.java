@@ -117,6 +117,9 @@ public final class ProgressPollingHarness {
       server.start();
       HogConnection connection = new HogConnection(server.url("/").toString().replaceAll("/$", ""),
           "ak_bench_progress", "sk_bench_progress_secret", scale);
+      // One thread per operation: the common pool has a single thread on a 2-core machine, which
+      // would make the waits take turns and add their lags.
+      java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(operations);
       try (HogClient hog = HogClient.builder().connection(connection).build()) {
         List<CompletableFuture<double[]>> running = new ArrayList<>();
         for (int i = 0; i < operations; i++) {
@@ -126,7 +129,7 @@ public final class ProgressPollingHarness {
             long seen = System.nanoTime();
             double finished = jobs.createdAt(operation.id()) + seconds / scale * 1e9;
             return new double[] {Math.max(0, (seen - finished) / 1e9 * scale), jobs.polls(operation.id())};
-          }));
+          }, threads));
         }
         List<Double> lags = new ArrayList<>();
         double polls = 0;
@@ -139,6 +142,8 @@ public final class ProgressPollingHarness {
         }
         return new Row(progress ? "reported" : "none", seconds, polls / operations, Stats.median(lags),
             lags.stream().mapToDouble(Double::doubleValue).max().orElse(0), maxPolls);
+      } finally {
+        threads.shutdownNow();
       }
     }
   }
