@@ -133,12 +133,13 @@ class ForwardCompatibilityTest {
 
   @Test
   void openRequestBodiesCarryWhateverTheCallerPuts() {
+    // The spec names url and maxPages; anything else the caller puts is sent as given.
     WebCrawlRequest crawl = WebCrawlRequest.builder()
-        .putAdditionalProperty("url", "https://acme.example")
-        .putAdditionalProperty("maxPages", 25)
+        .url("https://acme.example")
+        .putAdditionalProperty("renderJavascript", true)
         .build();
     assertThat(HogJson.moshi().adapter(WebCrawlRequest.class).toJson(crawl))
-        .isEqualTo("{\"url\":\"https://acme.example\",\"maxPages\":25}");
+        .isEqualTo("{\"url\":\"https://acme.example\",\"renderJavascript\":true}");
   }
 
   @Test
