@@ -23,8 +23,14 @@ java -cp "$CP" org.openjdk.jmh.Main ClientOverheadBenchmark -prof gc -rf text -r
 echo "== 2. batch throughput (10,000 identifiers, x5, 10 s operations; SDK 3 runs, naive 1 run)"
 java -cp "$CP" ai.thehog.benchmarks.BatchThroughputHarness 10000 5 10 3 1 2>&1 | grep -v "^SLF4J" | tee "$OUT/2-batch.txt"
 
+echo "== 2b. tight limits (sandbox at 8 requests/min and 30 polls/min, 1,000 identifiers, x5; SDK and naive alternating)"
+java -cp "$CP" ai.thehog.benchmarks.TightLimitsHarness 1000 5 5 3 2>&1 | grep -v "^SLF4J" | tee "$OUT/2b-tight.txt"
+
 echo "== 3. polling cost"
 java -cp "$CP" ai.thehog.benchmarks.PollingCostHarness 20 8 2>&1 | grep -v "^SLF4J" | tee "$OUT/3-polling.txt"
+
+echo "== 3b. polling with and without progress (3 s, 30 s, 300 s jobs, side by side)"
+java -cp "$CP" ai.thehog.benchmarks.ProgressPollingHarness 20 8 2>&1 | grep -v "^SLF4J" | tee "$OUT/3b-progress.txt"
 
 echo "== 4. the plugin (a standalone sandbox, real Maven builds)"
 SANDBOX_JAR=$ROOT/hog-sandbox/target/hog-sandbox-$V-standalone.jar

@@ -2,6 +2,7 @@ package ai.thehog.client;
 
 import ai.thehog.model.EnrichmentRecord;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * A batch of a batch enrichment is done.
@@ -18,5 +19,25 @@ public record BatchCompletion(int batch, int firstPosition, List<EnrichmentRecor
   /** Copies the records. */
   public BatchCompletion {
     records = List.copyOf(records);
+  }
+
+  /**
+   * Credits the API estimated for this batch ({@code meta.estimatedCost} of its 202,
+   * {@code meta.cost.estimated} of a 200, or the operation's result); empty when it did not say.
+   *
+   * @return the estimated credits, or empty when not reported by the API
+   */
+  public OptionalLong estimatedCredits() {
+    return meta == null || meta.estimatedCost() == null ? OptionalLong.empty() : OptionalLong.of(meta.estimatedCost());
+  }
+
+  /**
+   * Credits the API says this batch actually cost ({@code meta.cost.actual} of a 200, or the cost
+   * its operation's result reports); empty when it did not say.
+   *
+   * @return the actual credits, or empty when not reported by the API
+   */
+  public OptionalLong actualCredits() {
+    return meta == null || meta.actualCost() == null ? OptionalLong.empty() : OptionalLong.of(meta.actualCost());
   }
 }

@@ -57,12 +57,17 @@ final class BatchEnricher {
   /**
    * Runs the batches; with {@code keepRecords} false the records only go to
    * {@link BatchProgressListener#onBatchCompleted} and the result holds none, so memory stays
-   * bounded by the batches in flight whatever the number of identifiers.
+   * bounded by the batches in flight whatever the number of identifiers. With a {@code budget}
+   * (may be null), no batch is sent whose cost could pass it; the run then ends with a
+   * {@link HogBudgetReachedException} holding what the batches that ran delivered. When the budget
+   * knows no price yet, the first batch is a single identifier, alone in flight, to learn it.
    */
   BatchEnrichmentResult run(List<PersonIdentifier> identifiers, List<String> fields, SignalsConfig signalsConfig,
-      BatchProgressListener progress, RequestOptions options, boolean keepRecords) {
+      BatchProgressListener progress, RequestOptions options, boolean keepRecords, CreditBudget budget) {
     int total = identifiers.size();
-    int batches = (total + EnrichmentValidation.MAX_BATCH - 1) / EnrichmentValidation.MAX_BATCH;
+    boolean probe = budget != null && !budget.priceKnown() && total > 1;
+    int[] starts = starts(total, probe);
+    int batches = starts.length - 1;
     EnrichmentRecord[][] results = new EnrichmentRecord[batches][];
     String[] operationIds = new String[batches];
     Meta[] metas = new Meta[batches];
@@ -70,23 +75,62 @@ final class BatchEnricher {
     Object lock = new Object();
     int[] next = {0};
     int[] inFlight = {0};
+    // The first batch not sent because of the budget, and why; batches/null while none.
+    int[] stoppedAt = {batches};
+    String[] stopReason = {null};
     int[] done = new int[2];
+    long units = fields.size();
     Runnable worker = () -> {
       while (true) {
         int b;
+        long reservation = -1;
         synchronized (lock) {
-          if (failure.get() != null || next[0] >= batches) {
+          while (budget != null && !budget.priceKnown() && inFlight[0] > 0 && failure.get() == null
+              && next[0] < stoppedAt[0]) {
+            // The price is being learned from the batch in flight: wait for it.
+            try {
+              lock.wait();
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+              failure.compareAndSet(null, interrupted(e));
+              return;
+            }
+          }
+          if (failure.get() != null || next[0] >= batches || next[0] >= stoppedAt[0]) {
             return;
           }
-          b = next[0]++;
+          b = next[0];
+          long batchUnits = units * (starts[b + 1] - starts[b]);
+          if (budget != null) {
+            if (budget.priceKnown()) {
+              reservation = budget.tryReserve(batchUnits);
+              if (reservation < 0) {
+                stoppedAt[0] = b;
+                stopReason[0] = "its " + (starts[b + 1] - starts[b]) + " identifiers could cost up to "
+                    + budget.bound(batchUnits) + " credits, more than the " + Math.max(0, budget.maxCredits()
+                    - budget.spent()) + " left of the budget of " + budget.maxCredits() + " (counting batches still running)";
+                return;
+              }
+            } else if (b > 0) {
+              stoppedAt[0] = b;
+              stopReason[0] = "the API reported no cost for the batches sent, so the cost of the next one is unknown;"
+                  + " set RequestOptions.builder().creditsPerIdentifierAndField(n) to go on without an estimate";
+              return;
+            }
+          }
+          next[0]++;
           inFlight[0]++;
         }
+        Meta settledMeta = null;
         try {
-          List<PersonIdentifier> batch = identifiers.subList(b * EnrichmentValidation.MAX_BATCH,
-              Math.min(total, (b + 1) * EnrichmentValidation.MAX_BATCH));
-          int first = b * EnrichmentValidation.MAX_BATCH;
+          List<PersonIdentifier> batch = identifiers.subList(starts[b], starts[b + 1]);
+          int first = starts[b];
           Outcome outcome = enrichBatch(batch, fields, signalsConfig, options, batches == 1 ? null : b + 1,
               b + 1, first, progress);
+          settledMeta = outcome.meta;
+          if (budget != null) {
+            budget.settle(reservation, units * batch.size(), outcome.meta.estimatedCost(), outcome.meta.actualCost());
+          }
           progress.onBatchCompleted(new BatchCompletion(b + 1, first, Arrays.asList(outcome.records),
               outcome.operationId, outcome.meta));
           if (keepRecords) {
@@ -104,6 +148,10 @@ final class BatchEnricher {
             }
           }
         } catch (RuntimeException e) {
+          if (budget != null && settledMeta == null) {
+            // Whether it was charged is unknown: count the most it could cost.
+            budget.settle(reservation, 0, null, null);
+          }
           failure.compareAndSet(null, e);
         } finally {
           synchronized (lock) {
@@ -126,20 +174,48 @@ final class BatchEnricher {
           lock.wait();
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
-          throw new HogException("Batch enrichment was interrupted; batches already submitted go on on the server."
-              + " Run it again with deterministicIdempotencyKey() to pick up their results without paying twice.",
-              null, e);
+          throw interrupted(e);
         }
       }
     }
     if (failure.get() != null) {
       throw failure.get();
     }
+    int ran = Math.min(stoppedAt[0], batches);
     List<EnrichmentRecord> records = new ArrayList<>(total);
-    for (EnrichmentRecord[] batch : keepRecords ? results : new EnrichmentRecord[0][]) {
-      records.addAll(Arrays.asList(batch));
+    for (int b = 0; keepRecords && b < ran; b++) {
+      records.addAll(Arrays.asList(results[b]));
     }
-    return new BatchEnrichmentResult(records, Arrays.asList(operationIds), Arrays.asList(metas));
+    BatchEnrichmentResult result = new BatchEnrichmentResult(records, Arrays.asList(operationIds).subList(0, ran),
+        Arrays.asList(metas).subList(0, ran));
+    if (ran < batches) {
+      List<PersonIdentifier> missing = identifiers.subList(starts[ran], total);
+      throw new HogBudgetReachedException("Enrichment stopped before batch " + (ran + 1) + " of " + batches
+          + " to keep the budget of " + budget.maxCredits() + " credits: " + stopReason[0] + ". Spent " + budget.spent()
+          + " credits on " + starts[ran] + " identifiers, whose records were delivered; " + missing.size()
+          + " identifiers were not enriched (notEnriched(), from input position " + starts[ran] + "). Raise maxCredits"
+          + " and enrich those.", budget.spent(), budget.maxCredits(), result, missing);
+    }
+    return result;
+  }
+
+  /** Batch boundaries: batch b is {@code [starts[b], starts[b+1])}; with {@code probe} the first has one identifier. */
+  private static int[] starts(int total, boolean probe) {
+    int offset = probe ? 1 : 0;
+    int rest = total - offset;
+    int batches = offset + (rest + EnrichmentValidation.MAX_BATCH - 1) / EnrichmentValidation.MAX_BATCH;
+    int[] starts = new int[batches + 1];
+    for (int b = 0; b < batches; b++) {
+      starts[b] = b < offset ? b : offset + (b - offset) * EnrichmentValidation.MAX_BATCH;
+    }
+    starts[batches] = total;
+    return starts;
+  }
+
+  private static HogException interrupted(InterruptedException e) {
+    return new HogException("Batch enrichment was interrupted; batches already submitted go on on the server."
+        + " Run it again with deterministicIdempotencyKey() to pick up their results without paying twice.",
+        null, e);
   }
 
   record Outcome(EnrichmentRecord[] records, String operationId, Meta meta) {
@@ -150,7 +226,6 @@ final class BatchEnricher {
     EnrichmentRequest request = EnrichmentRequest.builder().identifiers(batch).fields(fields)
         .signalsConfig(signalsConfig).build();
     // The key is fixed here, not by the transport, so that the listener can be told it.
-    long submitted = clock.nanoTime();
     String key = submitter.idempotencyKey(request, options, part);
     if (key == null) {
       key = "hog-" + UUID.randomUUID();
@@ -176,12 +251,13 @@ final class BatchEnricher {
     listener.onBatchSubmitted(new BatchSubmission(number, first, batch.size(), operation.id(), key));
     long fastest = fastestBatchNanos.get();
     if (fastest != Long.MAX_VALUE) {
-      // Batches of one run are alike: wait most of the fastest one's time before the first poll.
-      operation.expectDuration(Duration.ofNanos(fastest * 9 / 10));
+      // Batches of one run are alike: the first poll waits the fastest one's time (its own, from
+      // its 202 to the poll that saw it end, so rate-limit waits before the submit do not count and
+      // the end is seen by then), capped by the operation at the policy's maximum interval.
+      operation.expectDuration(Duration.ofNanos(fastest));
     }
     Outcome outcome = awaitBatch(operation, batch);
-    long took = clock.nanoTime() - submitted;
-    fastestBatchNanos.accumulateAndGet(took, Math::min);
+    operation.observedDuration().ifPresent(took -> fastestBatchNanos.accumulateAndGet(took.toNanos(), Math::min));
     return outcome;
   }
 
@@ -205,6 +281,9 @@ final class BatchEnricher {
         result = EnrichmentBatchResult.builder().records(records).build();
       }
     }
-    return new Outcome(RecordMatcher.match(batch, result, operation.id(), operation.meta().requestId()), operation.id(), operation.meta());
+    Meta meta = ReportedCost.withOperationCost(operation.meta(),
+        operation.latest().map(ai.thehog.model.Operation::result).orElse(null));
+    return new Outcome(RecordMatcher.match(batch, result, operation.id(), operation.meta().requestId()), operation.id(),
+        meta);
   }
 }

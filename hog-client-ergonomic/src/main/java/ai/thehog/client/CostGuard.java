@@ -14,14 +14,20 @@ final class CostGuard {
 
   /**
    * Asks {@code estimate} when {@code options} guard the call, and throws when it fails the guard.
+   * {@code estimate} may give null: the server has no estimate, and the guard lets the call go
+   * (the caller keeps the budget as it goes).
    *
+   * @return the estimated credits, or null when not guarded, not available or not given
    * @throws HogCostGuardException when the estimate is outside the plan limits or over the budget
    */
-  static void check(RequestOptions options, String what, Supplier<HogResponse<Estimate>> estimate) {
+  static Long check(RequestOptions options, String what, Supplier<HogResponse<Estimate>> estimate) {
     if (!options.guarded()) {
-      return;
+      return null;
     }
     HogResponse<Estimate> answer = estimate.get();
+    if (answer == null) {
+      return null;
+    }
     Estimate e = answer.value();
     String requestId = answer.meta().requestId();
     Long credits = e.knownCredits().orElse(null);
@@ -47,5 +53,6 @@ final class CostGuard {
             + " of " + options.maxCredits() + ". Raise maxCredits or make the request smaller.", requestId, e);
       }
     }
+    return credits;
   }
 }

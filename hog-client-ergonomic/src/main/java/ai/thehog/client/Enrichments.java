@@ -15,7 +15,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Schema-driven person enrichment ({@code POST /api/enrichments}): one person, a request of your
@@ -25,7 +29,11 @@ import java.util.stream.Stream;
  */
 public final class Enrichments {
 
+  private static final Logger log = LoggerFactory.getLogger(Enrichments.class);
+
   private final ClientCore core;
+  /** Set when the server answered that it has no estimate endpoint: it is not asked again. */
+  private final AtomicBoolean estimateUnavailable = new AtomicBoolean();
   private final Estimates estimates;
   private final Operations operations;
 
@@ -229,10 +237,17 @@ public final class Enrichments {
     Resources.require(options, "options");
     List<PersonIdentifier> people = List.copyOf(identifiers);
     List<String> distinct = EnrichmentValidation.distinctFields(List.copyOf(fields));
-    CostGuard.check(options, "Enrichment of " + people.size() + " identifiers",
-        () -> estimate(EnrichmentRequest.builder().identifiers(people).fields(distinct).signalsConfig(signalsConfig)
-            .build()));
-    return batches().run(people, distinct, signalsConfig, listener, options, keepRecords);
+    Long estimated = CostGuard.check(options, "Enrichment of " + people.size() + " identifiers",
+        () -> estimateIfAvailable(EnrichmentRequest.builder().identifiers(people).fields(distinct)
+            .signalsConfig(signalsConfig).build()).orElse(null));
+    CreditBudget budget = null;
+    if (options.maxCredits() != null) {
+      budget = new CreditBudget(options.maxCredits(), options.creditsPerIdentifierAndField());
+      if (estimated != null) {
+        budget.learn(estimated, (long) people.size() * distinct.size());
+      }
+    }
+    return batches().run(people, distinct, signalsConfig, listener, options, keepRecords, budget);
   }
 
   private BatchEnricher batches() {
@@ -271,15 +286,33 @@ public final class Enrichments {
    * The API documents no estimate for {@code /api/enrichments}, so this asks the enrichment
    * estimate it does document ({@code POST /api/people/enrich/estimate}), sending each identifier
    * both as an older-style identity and, with the fields and signals_config, in the current shape.
-   * Any number of identifiers may be estimated at once.
+   * Any number of identifiers may be estimated at once. A server without that endpoint (404, 405
+   * or 501, as the current generation) gives an empty estimate: no credits
+   * ({@link Estimate#knownCredits()} empty), plan limits not known; see
+   * {@link #estimateIfAvailable(EnrichmentRequest)} to tell the two apart.
    *
    * @param request the enrichment to estimate
-   * @return the estimate
+   * @return the estimate, empty when the server has no estimate endpoint
    */
   public HogResponse<Estimate> estimate(EnrichmentRequest request) {
+    return estimateIfAvailable(request).orElseGet(() -> new HogResponse<>(Estimate.builder().build(), Meta.EMPTY));
+  }
+
+  /**
+   * As {@link #estimate(EnrichmentRequest)}, empty when the server has no estimate endpoint (it
+   * answered 404, 405 or 501; the client then logs one WARN and does not ask again). Budgets of
+   * {@link #enrichAll} and {@link #enrichEach} are then kept batch by batch as the run goes.
+   *
+   * @param request the enrichment to estimate
+   * @return the estimate, or empty when not available on this server
+   */
+  public Optional<HogResponse<Estimate>> estimateIfAvailable(EnrichmentRequest request) {
     Resources.require(request, "request");
     // An estimate is not bound by the 100-per-request limit of the enrichment itself.
     EnrichmentValidation.check(request, Integer.MAX_VALUE);
+    if (estimateUnavailable.get()) {
+      return Optional.empty();
+    }
     List<PersonIdentifier> people = request.identifier() != null ? List.of(request.identifier()) : request.identifiers();
     List<PlatformIdentity> identities = new ArrayList<>(people.size());
     people.forEach(person -> identities.add(identity(person)));
@@ -289,7 +322,20 @@ public final class Enrichments {
     if (request.signalsConfig() != null) {
       body.putAdditionalProperty("signals_config", request.signalsConfig());
     }
-    return estimates.peopleEnrichment(body.build());
+    try {
+      return Optional.of(estimates.peopleEnrichment(body.build()));
+    } catch (HogApiException e) {
+      int code = e.statusCode();
+      if (code != 404 && code != 405 && code != 501) {
+        throw e;
+      }
+      if (estimateUnavailable.compareAndSet(false, true)) {
+        log.warn("This server has no enrichment estimate (POST /api/people/enrich/estimate answered HTTP {}):"
+            + " enrichments go on without one, and a maxCredits budget is enforced as the run goes, batch by"
+            + " batch, from the costs the API reports (or RequestOptions creditsPerIdentifierAndField).", code);
+      }
+      return Optional.empty();
+    }
   }
 
   private static PlatformIdentity identity(PersonIdentifier person) {

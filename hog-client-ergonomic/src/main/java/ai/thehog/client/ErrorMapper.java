@@ -113,6 +113,31 @@ final class ErrorMapper {
     return "client.enrichments().estimate(request) or client.estimates()";
   }
 
+  private static boolean isEstimate(String what) {
+    return what != null && what.contains("/estimate");
+  }
+
+  /** A 404 means an unknown id for reads of one resource, and a missing endpoint for everything else. */
+  static String notFoundAdvice(String what) {
+    String method = what == null ? "" : what.replaceFirst(" .*$", "");
+    String path = what == null ? "" : what.replaceFirst("^[A-Z]+ ", "");
+    if (isEstimate(what)) {
+      return "This server has no " + path + " (the current API generation serves no estimates): check the base"
+          + " URL (THE_HOG_SERVER_URL); enrichAll and enrichEach go on without an estimate, and"
+          + " client.enrichments().estimateIfAvailable(request) says whether one is available.";
+    }
+    if ("GET".equals(method) && (path.startsWith("/api/operations/") || path.startsWith("/api/enrichments/")
+        || path.startsWith("/api/v1/search/"))) {
+      return "Check the operation id: it must come from a 202 answer of the same account (resume it with"
+          + " client.operations().resume(id)).";
+    }
+    if ("GET".equals(method) || "PATCH".equals(method) || "DELETE".equals(method)) {
+      return "Check the id in the path: it must belong to the same account.";
+    }
+    return "This server does not serve " + (what == null ? "this call" : what) + ": check the base URL"
+        + " (THE_HOG_SERVER_URL) and that the call exists in its API generation.";
+  }
+
   private static String describe(ValidationError error) {
     return (error.property() == null ? "?" : error.property()) + ": " + (error.message() != null
         ? Messages.sentence(error.message())
@@ -131,7 +156,12 @@ final class ErrorMapper {
       case 402:
         return "Add credits or raise the plan limit; check the cost first with " + estimateFor(what) + ".";
       case 404:
-        return "Check the id or path; an operation id must come from a 202 answer of the same account.";
+        return notFoundAdvice(what);
+      case 405:
+      case 501:
+        return "This server does not serve " + (what == null ? "this call" : what) + ": check the base URL"
+            + " (THE_HOG_SERVER_URL) and that the call exists in its API generation"
+            + (isEstimate(what) ? "; estimates are optional, enrichAll and enrichEach go on without them." : ".");
       case 429:
         return "Rate limited: wait" + (retryAfter == null ? " a moment" : " " + retryAfter.toSeconds() + " s")
             + " and retry, or lower the client's limits with HogClient.builder().rateLimits(limits) so that it"

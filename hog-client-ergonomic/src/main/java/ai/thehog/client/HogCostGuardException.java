@@ -4,7 +4,8 @@ import ai.thehog.model.Estimate;
 
 /**
  * A guarded submit was refused before anything was spent: the estimate was outside the plan
- * limits or above the caller's credit budget.
+ * limits or above the caller's credit budget. Its subclass {@link HogBudgetReachedException} is a
+ * batch enrichment stopped part way to keep its budget.
  */
 public class HogCostGuardException extends HogException {
 
@@ -18,9 +19,10 @@ public class HogCostGuardException extends HogException {
   }
 
   /**
-   * The estimate that caused the refusal.
+   * The estimate that caused the refusal; null for a {@link HogBudgetReachedException}, whose
+   * budget was kept batch by batch.
    *
-   * @return the estimate that caused the refusal
+   * @return the estimate that caused the refusal, or null
    */
   public Estimate estimate() {
     return estimate;

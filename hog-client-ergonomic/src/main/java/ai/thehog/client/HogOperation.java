@@ -48,6 +48,19 @@ public final class HogOperation<T> {
   private boolean endReported;
   private final String startedBy;
   private final long startNanos;
+  /** When the 202 came (client clock), or the first poll of a resumed handle; -1 while unknown. */
+  private long acceptedNanos = -1;
+  /** Latest poll that saw no progress above zero, before progress was first reported; -1 if none. */
+  private long lastNoProgressNanos = -1;
+  /** First and latest (time, percent) with a reported progress above zero; firstProgress -1 while none. */
+  private long firstProgressNanos;
+  private int firstProgress = -1;
+  private long lastProgressNanos;
+  private int lastProgress;
+  /** Polls in a row that came at or after the end predicted from progress without seeing it. */
+  private int missedPredictions;
+  /** From the 202 to the poll that saw the operation end; null until then or when the 202 time is unknown. */
+  private volatile Duration observedDuration;
 
   HogOperation(OperationPoller poller, String id, HttpUrl pollUrl, Meta meta, ResultType<T> resultType,
       boolean justAccepted, String startedBy) {
@@ -62,20 +75,31 @@ public final class HogOperation<T> {
       // The 202 counts as the first observation: the first poll comes one interval later.
       this.polled = true;
       this.lastPollNanos = poller.clock.nanoTime();
+      this.acceptedNanos = lastPollNanos;
     }
   }
 
   /**
-   * Makes the first poll wait at least {@code duration} after the 202: used by batch enrichment,
-   * which learns how long its batches take, so that each later batch is polled about once.
+   * Makes the first poll wait at least {@code duration} after the 202, at most the policy's
+   * {@link PollingPolicy#maxInterval()}: used by batch enrichment, which learns how long its batches
+   * take, so that each later batch is polled about once.
    */
   void expectDuration(Duration duration) {
     pollLock.lock();
     try {
-      this.expectedDuration = duration;
+      Duration max = poller.policy.maxInterval();
+      this.expectedDuration = duration.compareTo(max) > 0 ? max : duration;
     } finally {
       pollLock.unlock();
     }
+  }
+
+  /**
+   * How long the operation took from its 202 to the poll that saw it end, on the client's clock;
+   * empty until it ended, or when this handle was resumed rather than started.
+   */
+  Optional<Duration> observedDuration() {
+    return Optional.ofNullable(observedDuration);
   }
 
   /**
@@ -298,11 +322,97 @@ public final class HogOperation<T> {
   }
 
   private Duration nextWait() {
-    Duration wait = serverWait != null ? serverWait : poller.policy.interval(polls);
-    if (polls == 0 && expectedDuration != null && expectedDuration.compareTo(wait) > 0) {
-      wait = expectedDuration;
+    Duration wait = serverWait != null ? serverWait : predictedFromProgress();
+    if (wait == null) {
+      if (expectedDuration == null) {
+        wait = poller.policy.interval(polls);
+      } else if (polls == 0) {
+        Duration first = poller.policy.interval(0);
+        wait = expectedDuration.compareTo(first) > 0 ? expectedDuration : first;
+      } else {
+        // Past the expected end: the backoff starts again from its first interval.
+        wait = poller.policy.interval(polls - 1);
+      }
     }
     return wait.compareTo(PollingPolicy.MIN_INTERVAL) < 0 ? PollingPolicy.MIN_INTERVAL : wait;
+  }
+
+  /**
+   * The wait, from the last poll, until the next poll the reported progress calls for; null when
+   * no progress was reported. Percentages are whole numbers, so a report bounds the rate of
+   * progress (two reports: between them; one report: since the last poll without progress, or the
+   * 202), and the rate bounds the end: when the earliest and latest possible ends are close (within
+   * max(1 s, 5% of the job)), the next poll goes to the latest, just after the end; otherwise to
+   * the earliest, where it learns the rate better, and from a single report no further ahead than
+   * the time that report covers. A poll at or after a predicted end that does not see the end is
+   * followed by the policy's backoff, from its first interval. Holds pollLock.
+   */
+  private Duration predictedFromProgress() {
+    Double next = predictedPoll();
+    if (next == null) {
+      return null;
+    }
+    double wait = next - lastPollNanos;
+    if (wait < PollingPolicy.MIN_INTERVAL.toNanos()) {
+      return poller.policy.interval(Math.max(0, missedPredictions - 1));
+    }
+    return Duration.ofNanos((long) Math.min(wait, Durations.MAX_SERVER_WAIT.toNanos()));
+  }
+
+  /** When (client clock) the next poll should be, from the reported progress; null without any. Holds pollLock. */
+  private Double predictedPoll() {
+    if (firstProgress < 0) {
+      return null;
+    }
+    boolean single = lastProgress <= firstProgress;
+    long from = single ? (lastNoProgressNanos >= 0 ? lastNoProgressNanos : acceptedNanos) : firstProgressNanos;
+    double span = lastProgressNanos - from;
+    if (from < 0 || span <= 0) {
+      return null;
+    }
+    int done = single ? lastProgress : lastProgress - firstProgress;
+    double fastest = (done + 1) / span;
+    double slowest = Math.max(0, done - (single ? 0 : 1)) / span;
+    double earliest = lastProgressNanos + Math.max(0, 99 - lastProgress) / fastest;
+    double latest = slowest <= 0 ? Double.MAX_VALUE : lastProgressNanos + (100 - lastProgress) / slowest;
+    double origin = acceptedNanos >= 0 ? acceptedNanos : from;
+    double tolerance = Math.max(PollingPolicy.MIN_INTERVAL.toNanos(), 0.05 * (earliest - origin));
+    double next = latest - earliest <= tolerance ? latest : earliest;
+    if (single) {
+      // One report may come from progress that began late: do not trust it further than it covers.
+      next = Math.min(next, lastProgressNanos + span);
+    }
+    return next;
+  }
+
+  /** Keeps what a poll said about progress. Holds pollLock. */
+  private void observeProgress(Operation operation, long at) {
+    if (isTerminal(operation.status())) {
+      if (acceptedNanos >= 0) {
+        observedDuration = Duration.ofNanos(at - acceptedNanos);
+      }
+      return;
+    }
+    if (acceptedNanos < 0) {
+      // A resumed handle: its first poll is the earliest time known.
+      acceptedNanos = at;
+    }
+    Integer percent = operation.progress();
+    if (percent == null || percent <= 0) {
+      if (firstProgress < 0) {
+        lastNoProgressNanos = at;
+      }
+      return;
+    }
+    Double due = predictedPoll();
+    missedPredictions = due != null && at >= due ? missedPredictions + 1 : 0;
+    if (firstProgress < 0 || percent < lastProgress) {
+      // First report, or progress went back (a new phase): start learning the rate again.
+      firstProgress = percent;
+      firstProgressNanos = at;
+    }
+    lastProgress = percent;
+    lastProgressNanos = at;
   }
 
   /** Waits for the next allowed poll; false when that would be past the deadline. Holds pollLock. */
@@ -358,6 +468,7 @@ public final class HogOperation<T> {
           ApiCalls.requestId(response), null);
     }
     latestRequestId = ApiCalls.requestId(response);
+    observeProgress(operation, lastPollNanos);
     latest = operation;
     serverWait = RetryAfter.parse(response.headers().get("Retry-After"), poller.clock.instant());
     log.debug("Operation {} is {} ({}%)", id, operation.status().value(), operation.progress());

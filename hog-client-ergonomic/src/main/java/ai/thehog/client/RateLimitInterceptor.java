@@ -8,7 +8,7 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Waits for a slot of the {@link HogRateLimiter} before each attempt (polls also in the poll bucket),
+ * Waits for a slot of the {@link HogRateLimiter} before each attempt (polls in the poll bucket, the rest in the requests bucket),
  * and pauses the bucket when an answer is 429 with Retry-After. An attempt whose slot would come
  * after the call's deadline is not sent: the call fails at once with a {@link HogRateLimitException}
  * saying when to retry, instead of blocking past the deadline.
@@ -30,10 +30,9 @@ final class RateLimitInterceptor implements Interceptor {
     Request request = chain.request();
     boolean poll = Endpoint.of(request).poll();
     Deadline deadline = request.tag(Deadline.class);
-    if (poll) {
-      acquire(HogRateLimiter.POLLS, request, deadline);
-    }
-    acquire(HogRateLimiter.REQUESTS, request, deadline);
+    // Reading an operation has its own limit (the docs: "a dedicated rate limit"), so a poll takes
+    // a slot of that bucket only and goes on while submits wait for theirs.
+    acquire(poll ? HogRateLimiter.POLLS : HogRateLimiter.REQUESTS, request, deadline);
     String operation = Endpoint.operationName(request);
     long sent = clock.nanoTime();
     Response response;

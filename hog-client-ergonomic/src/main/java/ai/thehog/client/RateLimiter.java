@@ -3,17 +3,28 @@ package ai.thehog.client;
 import java.time.Duration;
 
 /**
- * Spaces requests evenly so that no more than {@code perMinute} start in any minute: each caller
- * reserves the next free slot and waits for it. Shared by all threads; fair in arrival order of
- * reservations. It paces at {@value #HEADROOM} of the limit, so that requests bunched up by the
- * network on their way still arrive within the server's window.
+ * Keeps the requests that start in any window of one minute at or below {@code perMinute}, the
+ * way a server's per-minute window counts them: up to the limit may start at once (a burst), and
+ * the next waits until the oldest of the last {@code perMinute} is more than a window old. Each
+ * caller reserves the next free slot and waits for it; shared by all threads, fair in arrival
+ * order of reservations. The window it keeps is 0.5% longer than a minute, so
+ * that requests bunched up by the network on their way still arrive within the server's limit.
+ * Limits above {@value #MAX_TRACKED} per minute are paced evenly instead (no burst), which needs
+ * no memory per request.
  */
 final class RateLimiter {
 
-  static final double HEADROOM = 0.97;
+  /** The window kept: a minute and 0.5%. */
+  static final long WINDOW_NANOS = Duration.ofMinutes(1).toNanos() * 1005 / 1000;
+  static final int MAX_TRACKED = 4096;
 
   private final HogClock clock;
+  private final long windowNanos;
+  /** Start times of the last {@code perMinute} slots, oldest at {@code oldest}; null when paced evenly. */
+  private final long[] slots;
   private final long spacingNanos;
+  private int oldest;
+  private int reserved;
   private long nextFreeNanos;
   private boolean started;
   private long pausedUntilNanos;
@@ -21,7 +32,9 @@ final class RateLimiter {
 
   RateLimiter(HogClock clock, int perMinute) {
     this.clock = clock;
-    this.spacingNanos = (long) (Duration.ofMinutes(1).toNanos() / (perMinute * HEADROOM));
+    this.windowNanos = WINDOW_NANOS;
+    this.slots = perMinute <= MAX_TRACKED ? new long[perMinute] : null;
+    this.spacingNanos = windowNanos / perMinute;
   }
 
   /** Waits for this caller's slot. */
@@ -42,10 +55,6 @@ final class RateLimiter {
       paused = true;
       pausedUntilNanos = until;
     }
-    if (!started || until - nextFreeNanos > 0) {
-      started = true;
-      nextFreeNanos = until;
-    }
   }
 
   /**
@@ -54,8 +63,7 @@ final class RateLimiter {
    */
   synchronized long tryReserve(long maxWaitNanos) {
     long now = clock.nanoTime();
-    long slot = !started || nextFreeNanos - now < 0 ? now : nextFreeNanos;
-    if (slot - now > maxWaitNanos) {
+    if (nextSlot(now) - now > maxWaitNanos) {
       return -1;
     }
     return reserve();
@@ -70,12 +78,42 @@ final class RateLimiter {
   /** Reserves the next slot and says how long to wait for it. */
   synchronized long reserve() {
     long now = clock.nanoTime();
-    if (!started || nextFreeNanos - now < 0) {
+    long slot = nextSlot(now);
+    if (slots == null) {
       started = true;
-      nextFreeNanos = now;
+      nextFreeNanos = slot + spacingNanos;
+    } else if (reserved < slots.length) {
+      slots[(oldest + reserved++) % slots.length] = slot;
+    } else {
+      slots[oldest] = slot;
+      oldest = (oldest + 1) % slots.length;
     }
-    long slot = nextFreeNanos;
-    nextFreeNanos = slot + spacingNanos;
     return slot - now;
+  }
+
+  /** When the next slot may start: now, after a pause, and after the window of the oldest kept slot. */
+  private long nextSlot(long now) {
+    long slot = now;
+    if (paused && pausedUntilNanos - slot > 0) {
+      slot = pausedUntilNanos;
+    }
+    if (slots == null) {
+      if (started && nextFreeNanos - slot > 0) {
+        slot = nextFreeNanos;
+      }
+    } else if (reserved == slots.length) {
+      long free = slots[oldest] + windowNanos;
+      if (free - slot > 0) {
+        slot = free;
+      }
+      // Slots are reserved in order, so the newest is never later than this one.
+    }
+    if (reserved > 0 && slots != null) {
+      long newest = slots[(oldest + reserved - 1) % slots.length];
+      if (newest - slot > 0) {
+        slot = newest;
+      }
+    }
+    return slot;
   }
 }

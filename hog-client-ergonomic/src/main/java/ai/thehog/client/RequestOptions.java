@@ -23,8 +23,10 @@ public final class RequestOptions {
   private final boolean deterministicIdempotencyKey;
   private final Long maxCredits;
   private final boolean requireWithinPlanLimits;
+  private final Long creditsPerIdentifierAndField;
 
   private RequestOptions(Builder builder) {
+    this.creditsPerIdentifierAndField = builder.creditsPerIdentifierAndField;
     this.idempotencyKey = builder.idempotencyKey;
     this.deterministicIdempotencyKey = builder.deterministicIdempotencyKey;
     this.maxCredits = builder.maxCredits;
@@ -85,6 +87,17 @@ public final class RequestOptions {
     return requireWithinPlanLimits;
   }
 
+  /**
+   * The price a batch enrichment assumes for one field of one identifier, to keep a
+   * {@link #maxCredits()} budget when the API gives no estimate; null when not set (the price is
+   * then learned from what the API says each batch costs).
+   *
+   * @return credits per identifier and field, or null
+   */
+  public Long creditsPerIdentifierAndField() {
+    return creditsPerIdentifierAndField;
+  }
+
   boolean guarded() {
     return maxCredits != null || requireWithinPlanLimits;
   }
@@ -92,7 +105,8 @@ public final class RequestOptions {
   @Override
   public String toString() {
     return "RequestOptions{idempotencyKey=" + idempotencyKey + ", deterministic=" + deterministicIdempotencyKey
-        + ", maxCredits=" + maxCredits + ", requireWithinPlanLimits=" + requireWithinPlanLimits + "}";
+        + ", maxCredits=" + maxCredits + ", requireWithinPlanLimits=" + requireWithinPlanLimits
+        + ", creditsPerIdentifierAndField=" + creditsPerIdentifierAndField + "}";
   }
 
   /** Builds {@link RequestOptions}. */
@@ -101,8 +115,25 @@ public final class RequestOptions {
     private boolean deterministicIdempotencyKey;
     private Long maxCredits;
     private boolean requireWithinPlanLimits;
+    private Long creditsPerIdentifierAndField;
 
     private Builder() {
+    }
+
+    /**
+     * The price of one field of one identifier, in credits, for a batch enrichment's
+     * {@link #maxCredits(long)} budget when the API gives no estimate: every batch is checked
+     * against it before it is sent. A higher price the API reports for a batch wins.
+     *
+     * @param credits credits per identifier and field, at least 0
+     * @return this builder
+     */
+    public Builder creditsPerIdentifierAndField(long credits) {
+      if (credits < 0) {
+        throw new IllegalArgumentException("creditsPerIdentifierAndField must not be negative, was " + credits);
+      }
+      this.creditsPerIdentifierAndField = credits;
+      return this;
     }
 
     /**

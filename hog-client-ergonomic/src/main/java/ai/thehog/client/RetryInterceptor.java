@@ -38,7 +38,7 @@ final class RetryInterceptor implements Interceptor {
   }
 
   static boolean retryableStatus(int code) {
-    return code == 408 || code == 429 || code >= 500;
+    return code == 408 || code == 429 || (code >= 500 && code != 501);
   }
 
   @Override

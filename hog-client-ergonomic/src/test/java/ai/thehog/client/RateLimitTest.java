@@ -50,13 +50,16 @@ class RateLimitTest {
   }
 
   @Test
-  void anIdleLimiterDoesNotMakeTheFirstRequestWait() {
+  void aBurstUpToTheLimitDoesNotWaitAndTheNextWaitsForTheOldestToLeaveTheWindow() {
     FakeClock clock = new FakeClock();
-    RateLimiter limiter = new RateLimiter(clock, 300);
+    RateLimiter limiter = new RateLimiter(clock, 3);
     assertThat(limiter.reserve()).isZero();
     clock.advance(Duration.ofSeconds(5));
     assertThat(limiter.reserve()).isZero();
-    assertThat(Duration.ofNanos(limiter.reserve())).isBetween(Duration.ofMillis(200), Duration.ofMillis(210));
+    assertThat(limiter.reserve()).isZero();
+    // The first slot leaves the window (a minute, plus 0.5%) 60.3 s after it started, 55.3 s from now.
+    assertThat(Duration.ofNanos(limiter.reserve())).isEqualTo(Duration.ofMillis(55_300));
+    assertThat(Duration.ofNanos(limiter.reserve())).isEqualTo(Duration.ofMillis(60_300));
   }
 
   @Test
@@ -66,9 +69,9 @@ class RateLimitTest {
     limiter.reserve();
     limiter.pause(Duration.ofSeconds(7));
     assertThat(Duration.ofNanos(limiter.reserve())).isEqualTo(Duration.ofSeconds(7));
-    assertThat(Duration.ofNanos(limiter.reserve())).isGreaterThan(Duration.ofSeconds(7));
-    limiter.pause(Duration.ofSeconds(1)); // shorter than what is already reserved: no effect
-    assertThat(Duration.ofNanos(limiter.reserve())).isGreaterThan(Duration.ofSeconds(7));
+    assertThat(Duration.ofNanos(limiter.reserve())).isEqualTo(Duration.ofSeconds(7));
+    limiter.pause(Duration.ofSeconds(1)); // shorter than the pause already set: no effect
+    assertThat(Duration.ofNanos(limiter.reserve())).isEqualTo(Duration.ofSeconds(7));
   }
 
   private long burst(HogClient hog, HogSandbox sandbox) throws Exception {

@@ -179,7 +179,8 @@ class ResourcesTest extends WireMockTestBase {
     int[] statuses = {401, 402, 404, 422};
     Class<?>[] types = {HogAuthenticationException.class, HogPaymentRequiredException.class, HogNotFoundException.class,
         HogInvalidRequestException.class};
-    String[] advice = {"THE_HOG_SECRET_KEY", "Add credits", "Check the id", "new key"};
+    // A 404 of a POST is a missing endpoint, not an unknown operation id.
+    String[] advice = {"THE_HOG_SECRET_KEY", "Add credits", "does not serve POST /api/v1/search: check the base URL", "new key"};
     for (int i = 0; i < statuses.length; i++) {
       server.resetAll();
       int status = statuses[i];
