@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
-# Checks that a second clean build gives byte-identical jars (project.build.outputTimestamp is set in
-# the root pom). Run after a build that left its jars in */target (e.g. .ci/run's install): records
-# their SHA-256, rebuilds from clean, offline, without running tests, and compares.
+# Checks that two clean builds give byte-identical jars (project.build.outputTimestamp is set in the
+# root pom). Both builds are made the same way here (clean package, offline, tests skipped), after a
+# build that downloaded what they need (e.g. .ci/run's install): the jars of a build that also ran the
+# tests are not compared, since the tests may leave files where the jars are made from.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=target/reproducibility
-mkdir -p "$out"
 jars() { ls -1 */target/*.jar | grep -v '/original-' | sort; }
-jars | xargs sha256sum > "$out/first.sha256"
-if [ ! -s "$out/first.sha256" ]; then echo "no jars in */target: build first" >&2; exit 1; fi
-mv "$out/first.sha256" /tmp/hog-first.$$ && ./mvnw -B -ntp -q -o clean package -DskipTests
-mkdir -p "$out" && mv /tmp/hog-first.$$ "$out/first.sha256"
+build() { ./mvnw -B -ntp -q -o clean package -DskipTests; }
+build
+mkdir -p /tmp/hog-repro.$$
+jars | xargs sha256sum > /tmp/hog-repro.$$/first.sha256
+if [ ! -s /tmp/hog-repro.$$/first.sha256 ]; then echo "no jars in */target after the first build" >&2; exit 1; fi
+build
+mkdir -p "$out"
+mv /tmp/hog-repro.$$/first.sha256 "$out/first.sha256"; rmdir /tmp/hog-repro.$$
 jars | xargs sha256sum > "$out/second.sha256"
 if diff "$out/first.sha256" "$out/second.sha256"; then
   echo "reproducible: $(wc -l < "$out/first.sha256") jars byte-identical across two clean builds"
