@@ -165,6 +165,53 @@ class EnrichGoalIT {
     assertThat(sandbox.ledger().charges()).isEmpty();
   }
 
+  // ---- a server without estimate endpoints (the current API has none) ----
+
+  @Test
+  void withoutEstimateEndpointsTheBuildEnrichesEverything() throws Exception {
+    try (HogSandbox noEstimates = noEstimateSandbox()) {
+      sandbox = noEstimates;
+
+      Build build = maven(GOAL);
+
+      assertThat(build.exitCode).as(build.output).isZero();
+      assertThat(build.output).contains("enriched 30").contains("no cost estimate");
+      assertThat(chargedIdentifiers()).isEqualTo(30);
+      assertThat(sandbox.ledger().requestsPerRoute().keySet()).noneMatch(route -> route.contains("estimate"));
+    }
+  }
+
+  @Test
+  void withoutEstimateEndpointsABudgetBelowTheCostStopsBeforeItIsPassedAndTheNextRunContinues() throws Exception {
+    fixture("people.json", 250); // 2 fields: 500 credits in batches of 100 (200 credits each)
+    try (HogSandbox noEstimates = noEstimateSandbox()) {
+      sandbox = noEstimates;
+
+      Build stopped = maven("-Dhog.maxCredits=300", "-Dhog.creditsPerField=1", GOAL);
+
+      assertThat(stopped.exitCode).as(stopped.output).isNotZero();
+      long spent = sandbox.ledger().creditsCharged(ACCESS_KEY);
+      assertThat(spent).isPositive().isLessThanOrEqualTo(300);
+      Matcher said = Pattern.compile("spent (?:about )?(\\d+) credits").matcher(stopped.output);
+      assertThat(said.find()).as(stopped.output).isTrue();
+      assertThat(Long.parseLong(said.group(1))).isEqualTo(spent);
+      assertThat(stopped.output).contains("Missing (" + (250 - spent / 2) + ")");
+
+      Build continued = maven("-Dhog.maxCredits=1000", "-Dhog.creditsPerField=1", GOAL);
+
+      assertThat(continued.exitCode).as(continued.output).isZero();
+      assertThat(sandbox.ledger().chargesPerIdentifier()).hasSize(250).allSatisfy((id, n) -> assertThat(n).isOne());
+      assertThat(sandbox.ledger().creditsCharged(ACCESS_KEY)).isEqualTo(500);
+    }
+  }
+
+  private static HogSandbox noEstimateSandbox() {
+    HogSandbox started = HogSandbox.builder().port(0).accessKey(ACCESS_KEY).secretKey(SECRET_KEY)
+        .timeScale(10).operationDuration(Duration.ofSeconds(10)).estimateEndpoints(false).build();
+    started.start();
+    return started;
+  }
+
   @Test
   void aBuildKilledWhilePollingIsResumedAndEachRecordIsChargedOnce() throws Exception {
     fixture("people.json", 250);
