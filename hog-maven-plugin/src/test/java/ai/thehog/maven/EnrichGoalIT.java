@@ -122,6 +122,38 @@ class EnrichGoalIT {
   }
 
   @Test
+  void sandboxTrueEnrichesAgainstTheEmbeddedSandboxWithoutCredentials() throws Exception {
+    Files.writeString(project.resolve("pom.xml"), pomDeclaringThePlugin("""
+        <dependencies>
+          <dependency>
+            <groupId>ai.thehog</groupId>
+            <artifactId>hog-sandbox</artifactId>
+            <version>%s</version>
+          </dependency>
+        </dependencies>
+        """.formatted(System.getProperty("hog.version"))));
+
+    Build build = run(Map.of(), "-Dhog.sandbox=true", GOAL);
+
+    assertThat(build.exitCode).as(build.output).isZero();
+    assertThat(build.output).contains("Started the embedded hog-sandbox at http://127.0.0.1:")
+        .contains("enriched 30").doesNotContain(HogSandbox.DEMO_SECRET_KEY);
+    assertThat(project.resolve("target/generated-test-resources/hog/people.json")).exists();
+    assertThat(totalRequests()).as("the test's own sandbox was not used").isZero();
+  }
+
+  @Test
+  void sandboxTrueWithoutTheSandboxOnThePluginClasspathSaysWhatToAdd() throws Exception {
+    Build build = run(Map.of(), "-Dhog.sandbox=true", GOAL);
+
+    assertThat(build.exitCode).isNotZero();
+    assertThat(build.output).contains("hog.sandbox=true needs the sandbox: add ai.thehog:hog-sandbox as a"
+        + " <dependency> of the hog-maven-plugin <plugin> in your pom.");
+    assertThat(project.resolve("src/test/hog/hog-cache.jsonl")).doesNotExist();
+    assertThat(totalRequests()).isZero();
+  }
+
+  @Test
   void skipDoesNothing() throws Exception {
     Build build = maven("-Dhog.skip=true", GOAL);
 
@@ -266,6 +298,28 @@ class EnrichGoalIT {
         .mapToObj(i -> "    {\"email\": \"person" + i + "@acme.example\"}").collect(Collectors.joining(",\n"));
     Files.writeString(project.resolve("src/test/hog").resolve(name),
         "{\n  \"fields\": [\"contact.email\", \"profile\"],\n  \"identifiers\": [\n" + identifiers + "\n  ]\n}\n");
+  }
+
+  private String pomDeclaringThePlugin(String pluginDependencies) {
+    return """
+        <project xmlns="http://maven.apache.org/POM/4.0.0">
+          <modelVersion>4.0.0</modelVersion>
+          <groupId>it.hog</groupId>
+          <artifactId>fixtures</artifactId>
+          <version>1</version>
+          <packaging>pom</packaging>
+          <build>
+            <plugins>
+              <plugin>
+                <groupId>ai.thehog</groupId>
+                <artifactId>hog-maven-plugin</artifactId>
+                <version>%s</version>
+        %s
+              </plugin>
+            </plugins>
+          </build>
+        </project>
+        """.formatted(System.getProperty("hog.version"), pluginDependencies.indent(8));
   }
 
   private long totalRequests() {
