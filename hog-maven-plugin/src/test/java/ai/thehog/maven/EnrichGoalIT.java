@@ -61,15 +61,7 @@ class EnrichGoalIT {
   void freshSandbox() throws IOException {
     fast.reset();
     sandbox = fast;
-    Files.writeString(project.resolve("pom.xml"), """
-        <project xmlns="http://maven.apache.org/POM/4.0.0">
-          <modelVersion>4.0.0</modelVersion>
-          <groupId>it.hog</groupId>
-          <artifactId>fixtures</artifactId>
-          <version>1</version>
-          <packaging>pom</packaging>
-        </project>
-        """);
+    Files.writeString(project.resolve("pom.xml"), pom(""));
     fixture("people.json", 30);
   }
 
@@ -123,14 +115,23 @@ class EnrichGoalIT {
 
   @Test
   void sandboxTrueEnrichesAgainstTheEmbeddedSandboxWithoutCredentials() throws Exception {
-    Files.writeString(project.resolve("pom.xml"), pomDeclaringThePlugin("""
-        <dependencies>
-          <dependency>
-            <groupId>ai.thehog</groupId>
-            <artifactId>hog-sandbox</artifactId>
-            <version>%s</version>
-          </dependency>
-        </dependencies>
+    Files.writeString(project.resolve("pom.xml"), pom("""
+        <build>
+          <plugins>
+            <plugin>
+              <groupId>ai.thehog</groupId>
+              <artifactId>hog-maven-plugin</artifactId>
+              <version>%1$s</version>
+              <dependencies>
+                <dependency>
+                  <groupId>ai.thehog</groupId>
+                  <artifactId>hog-sandbox</artifactId>
+                  <version>%1$s</version>
+                </dependency>
+              </dependencies>
+            </plugin>
+          </plugins>
+        </build>
         """.formatted(System.getProperty("hog.version"))));
 
     Build build = run(Map.of(), "-Dhog.sandbox=true", GOAL);
@@ -300,7 +301,8 @@ class EnrichGoalIT {
         "{\n  \"fields\": [\"contact.email\", \"profile\"],\n  \"identifiers\": [\n" + identifiers + "\n  ]\n}\n");
   }
 
-  private String pomDeclaringThePlugin(String pluginDependencies) {
+  /** A project of packaging pom with {@code build} (a {@code <build>} element, or nothing). */
+  private static String pom(String build) {
     return """
         <project xmlns="http://maven.apache.org/POM/4.0.0">
           <modelVersion>4.0.0</modelVersion>
@@ -308,18 +310,8 @@ class EnrichGoalIT {
           <artifactId>fixtures</artifactId>
           <version>1</version>
           <packaging>pom</packaging>
-          <build>
-            <plugins>
-              <plugin>
-                <groupId>ai.thehog</groupId>
-                <artifactId>hog-maven-plugin</artifactId>
-                <version>%s</version>
-        %s
-              </plugin>
-            </plugins>
-          </build>
-        </project>
-        """.formatted(System.getProperty("hog.version"), pluginDependencies.indent(8));
+        %s</project>
+        """.formatted(build.indent(2));
   }
 
   private long totalRequests() {
