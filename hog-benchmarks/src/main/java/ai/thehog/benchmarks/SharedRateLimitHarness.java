@@ -10,15 +10,13 @@ import ai.thehog.model.PersonIdentifier;
 import ai.thehog.model.connection.HogConnection;
 import ai.thehog.ratelimit.redis.RedisHogRateLimiter;
 import ai.thehog.ratelimit.redis.RedisRateLimiter;
+import ai.thehog.ratelimit.redis.testing.RedisServer;
 import ai.thehog.sandbox.HogSandbox;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -89,18 +87,11 @@ public final class SharedRateLimitHarness {
   static Run run(HogSandbox sandbox, String mode, int processes, int perProcess, double scale, int concurrency)
       throws Exception {
     sandbox.reset();
-    Process redis = null;
-    String redisUri = "-";
-    try {
-      if (mode.equals("redis")) {
-        int port = freePort();
-        redis = new ProcessBuilder("redis-server", "--port", Integer.toString(port), "--bind", "127.0.0.1", "--save",
-            "", "--appendonly", "no").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        awaitPort(port);
-        redisUri = "redis://127.0.0.1:" + port;
-      } else if (!mode.equals("local")) {
-        throw new IllegalArgumentException("unknown mode " + mode + " (local or redis)");
-      }
+    if (!mode.equals("local") && !mode.equals("redis")) {
+      throw new IllegalArgumentException("unknown mode " + mode + " (local or redis)");
+    }
+    try (RedisServer redis = mode.equals("redis") ? RedisServer.start() : null) {
+      String redisUri = redis == null ? "-" : redis.uri();
       List<Process> children = new ArrayList<>();
       List<BufferedReader> outputs = new ArrayList<>();
       try {
@@ -134,11 +125,6 @@ public final class SharedRateLimitHarness {
             routes.getOrDefault("GET /api/operations/{id}", 0L), sandbox.ledger().tooManyRequestsSent(), records);
       } finally {
         children.forEach(Process::destroyForcibly);
-      }
-    } finally {
-      if (redis != null) {
-        redis.destroy();
-        redis.waitFor(10, TimeUnit.SECONDS);
       }
     }
   }
@@ -198,23 +184,5 @@ public final class SharedRateLimitHarness {
       throw new IllegalStateException("a child JVM ended before saying \"" + prefix.trim() + "\"");
     }
     return line;
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    }
-  }
-
-  private static void awaitPort(int port) throws InterruptedException {
-    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (System.nanoTime() < until) {
-      try (Socket ignored = new Socket(InetAddress.getLoopbackAddress(), port)) {
-        return;
-      } catch (IOException notYet) {
-        Thread.sleep(20);
-      }
-    }
-    throw new IllegalStateException("redis-server did not listen on port " + port + " within 10 s");
   }
 }

@@ -2,6 +2,7 @@ package ai.thehog.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.thehog.ratelimit.redis.testing.RequiresRedisServer;
 import ai.thehog.sandbox.HogSandbox;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,18 @@ class HarnessSmokeTest {
       assertThat(naive.submits()).isEqualTo(3);
       assertThat(sdk.polls()).isGreaterThanOrEqualTo(3);
       assertThat(sdk.tooManyRequests()).isZero();
+    }
+  }
+
+  @RequiresRedisServer
+  @Test
+  void processesSharingTheRedisLimiterEnrichEveryIdentifier() throws Exception {
+    try (HogSandbox sandbox = BatchThroughputHarness.sandbox(50, 2)) {
+      SharedRateLimitHarness.Run redis = SharedRateLimitHarness.run(sandbox, "redis", 2, 150, 50, 2);
+
+      assertThat(redis.records()).isEqualTo(300);
+      assertThat(redis.submits()).isEqualTo(4);
+      assertThat(redis.tooManyRequests()).isZero();
     }
   }
 

@@ -8,6 +8,7 @@ import ai.thehog.fixtures.FixtureEnrichmentException;
 import ai.thehog.fixtures.FixtureException;
 import ai.thehog.model.connection.HogConnection;
 import ai.thehog.model.json.HogJson;
+import ai.thehog.sandbox.HogSandbox;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -136,7 +137,7 @@ final class EnrichCommand extends CliCommand implements Callable<Integer> {
         .log(log)
         .progressInterval(Duration.ofSeconds(context.terminal() ? 1 : 5));
     EnrichmentSummary summary;
-    try (EmbeddedSandbox embedded = sandbox && !offline ? EmbeddedSandbox.start(log) : null) {
+    try (HogSandbox embedded = sandbox && !offline ? startSandbox(log) : null) {
       Optional<HogConnection> target = offline ? Optional.empty()
           : embedded != null ? Optional.of(embedded.connection())
           : connection.resolve(HogEnvironment.of(context.env()));
@@ -155,6 +156,13 @@ final class EnrichCommand extends CliCommand implements Callable<Integer> {
     EnrichedOutput.write(table, outputs.resolve(fixture.getFileName().toString()), target);
     report(summary, target);
     return summary.failed() > 0 ? HogCli.FAILED_RECORDS : HogCli.DONE;
+  }
+
+  /** The embedded sandbox of {@code --sandbox}: {@link HogSandbox#demo()}. */
+  private static HogSandbox startSandbox(CliLog log) {
+    HogSandbox started = HogSandbox.demo().start();
+    log.info("Started the embedded hog-sandbox at " + started.baseUrl() + " (demo keys); no credits are spent.");
+    return started;
   }
 
   private String baseName() {

@@ -16,10 +16,10 @@ final class SandboxCommand extends CliCommand implements Callable<Integer> {
   @Option(names = "--port", defaultValue = "8080", description = "Port (0: any free one); default ${DEFAULT-VALUE}.")
   int port;
 
-  @Option(names = "--access-key", defaultValue = "ak_demo_sandbox", description = "Access key it accepts.")
+  @Option(names = "--access-key", defaultValue = HogSandbox.DEMO_ACCESS_KEY, description = "Access key it accepts.")
   String accessKey;
 
-  @Option(names = "--secret-key", defaultValue = "sk_demo_sandbox",
+  @Option(names = "--secret-key", defaultValue = HogSandbox.DEMO_SECRET_KEY,
       description = "Secret key it accepts (a test key: it is not a real secret).")
   String secretKey;
 

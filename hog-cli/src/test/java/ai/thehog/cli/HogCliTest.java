@@ -99,6 +99,22 @@ class HogCliTest {
   }
 
   @Test
+  void sandboxFlagEnrichesAgainstAnEmbeddedSandboxWithoutKeysOrServer() throws Exception {
+    Path csv = Files.writeString(dir.resolve("crm.csv"), "email\nada@acme.example\nbob@fail.example\n");
+    Map<String, String> noKeys = Map.of("XDG_CACHE_HOME", dir.resolve("xdg").toString());
+
+    int code = hog(noKeys, "enrich", csv.toString(), "--fields", "contact.email", "--sandbox", "--json");
+
+    assertThat(code).as(err.toString()).isEqualTo(HogCli.FAILED_RECORDS);
+    assertThat(jsonSummary()).containsEntry("records", 2L).containsEntry("enriched", 2L)
+        .containsEntry("succeeded", 1L).containsEntry("failed", 1L);
+    assertThat(err.toString()).contains("Started the embedded hog-sandbox at http://127.0.0.1:")
+        .doesNotContain(HogSandbox.DEMO_SECRET_KEY);
+    assertThat(Files.readAllLines(dir.resolve("crm.enriched.csv")).get(1)).startsWith("ada@acme.example,succeeded,");
+    assertThat(sandbox.ledger().requestsPerRoute()).as("the shared sandbox was not used").isEmpty();
+  }
+
+  @Test
   void retryFailedSendsTheFailedRecordsAgainAndOnlyThem() throws Exception {
     Path csv = Files.writeString(dir.resolve("crm.csv"), "email\nada@acme.example\nbob@fail.example\n");
     hog(env(), "enrich", csv.toString(), "-f", "contact.email");

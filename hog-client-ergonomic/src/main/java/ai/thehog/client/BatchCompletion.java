@@ -16,7 +16,15 @@ import java.util.OptionalLong;
 public record BatchCompletion(int batch, int firstPosition, List<EnrichmentRecord> records, String operationId,
     Meta meta) {
 
-  /** Copies the records. */
+  /**
+   * Copies the records.
+   *
+   * @param batch 1-based batch number
+   * @param firstPosition index, in the caller's list, of the batch's first identifier
+   * @param records one record per identifier of the batch, in its order
+   * @param operationId the batch's operation, or null when the API answered at once (200)
+   * @param meta the batch's request metadata
+   */
   public BatchCompletion {
     records = List.copyOf(records);
   }

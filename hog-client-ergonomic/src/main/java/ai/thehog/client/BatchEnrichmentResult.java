@@ -16,7 +16,13 @@ import java.util.function.Function;
  */
 public record BatchEnrichmentResult(List<EnrichmentRecord> records, List<String> operationIds, List<Meta> batchMeta) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param records the records, one per identifier given, in input order
+   * @param operationIds the operations that produced them, one per batch (null for a batch answered at once)
+   * @param batchMeta the meta of each batch's request, in batch order
+   */
   public BatchEnrichmentResult {
     records = List.copyOf(records);
     operationIds = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(operationIds));

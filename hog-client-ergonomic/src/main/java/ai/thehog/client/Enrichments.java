@@ -48,7 +48,7 @@ public final class Enrichments {
    * operation whose result is an {@link EnrichmentBatchResult}. {@link Submission#await} gives the
    * person's data for a single identifier and the batch result as JSON for a batch.
    *
-   * @param request the request
+   * @param request the identifiers, fields and options, sent as is
    * @return the answer, completed or accepted
    */
   public Submission<Map<String, Object>, EnrichmentBatchResult> submit(EnrichmentRequest request) {
@@ -58,7 +58,7 @@ public final class Enrichments {
   /**
    * As {@link #submit(EnrichmentRequest)} with per-call options (Idempotency-Key).
    *
-   * @param request the request
+   * @param request the identifiers, fields and options, sent as is
    * @param options the options; a cost guard is not available here (use {@link #enrichAll})
    * @return the answer, completed or accepted
    */

@@ -12,6 +12,7 @@ public class HogApiException extends HogException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status code of the answer. */
   private final int statusCode;
   private final transient ErrorResponse errorBody;
 

@@ -8,6 +8,7 @@ public class HogBatchMappingException extends HogException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The operation whose result could not be mapped. */
   private final String operationId;
 
   HogBatchMappingException(String message, String operationId, String requestId) {

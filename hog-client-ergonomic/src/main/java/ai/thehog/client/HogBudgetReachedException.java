@@ -12,7 +12,9 @@ public class HogBudgetReachedException extends HogCostGuardException {
 
   private static final long serialVersionUID = 1L;
 
+  /** Credits spent by the batches that ran. */
   private final long spentCredits;
+  /** The budget, in credits. */
   private final long maxCredits;
   private final transient BatchEnrichmentResult result;
   private final transient List<PersonIdentifier> notEnriched;

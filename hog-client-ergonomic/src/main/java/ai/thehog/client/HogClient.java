@@ -391,7 +391,7 @@ public final class HogClient implements AutoCloseable {
      * Allows plain http to a host other than loopback. Off by default: credentials would travel in
      * clear text.
      *
-     * @param allow the allow
+     * @param allow true to allow plain http to any host
      * @return this builder
      */
     public Builder allowInsecureHttp(boolean allow) {

@@ -9,6 +9,7 @@ public class HogException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The API's request id, or null when it sent none. */
   private final String requestId;
 
   HogException(String message, String requestId, Throwable cause) {

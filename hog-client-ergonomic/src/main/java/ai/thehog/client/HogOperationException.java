@@ -7,6 +7,7 @@ public abstract class HogOperationException extends HogException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The operation's id. */
   private final String operationId;
   private final transient Operation operation;
 

@@ -11,6 +11,7 @@ public class HogOperationTimeoutException extends HogOperationException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The operations that had not ended, in the order given. */
   private final List<String> unfinishedOperationIds;
 
   HogOperationTimeoutException(String message, String operationId, String requestId, Operation operation) {

@@ -9,6 +9,7 @@ public class HogRateLimitException extends HogApiException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The Retry-After the API sent, or null when it sent none. */
   private final Duration retryAfter;
 
   HogRateLimitException(String message, String requestId, ErrorResponse errorBody, Duration retryAfter) {

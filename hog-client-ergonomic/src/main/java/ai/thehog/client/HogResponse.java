@@ -11,7 +11,13 @@ import java.util.Objects;
  */
 public record HogResponse<T>(T value, Meta meta) {
 
-  /** Checks both parts are present. */
+  /**
+   * Checks both parts are present.
+   *
+   * @param value the endpoint's payload, not null
+   * @param meta request id, project and cost, not null
+   * @throws NullPointerException when either is null
+   */
   public HogResponse {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(meta, "meta");

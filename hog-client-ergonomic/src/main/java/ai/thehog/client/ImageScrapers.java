@@ -15,7 +15,7 @@ public final class ImageScrapers {
   /**
    * Whether an image is a deepfake ({@code POST /api/v1/platform/scrapers/image/deepfake-detection}, one request, answered at once).
    *
-   * @param request the request
+   * @param request the URL of the image to check
    * @return the scraped data and the request's meta
    */
   public HogResponse<Map<String, Object>> detectDeepfake(DeepfakeDetectionRequest request) {
@@ -25,7 +25,7 @@ public final class ImageScrapers {
   /**
    * As {@link #detectDeepfake(DeepfakeDetectionRequest)} with per-call options (Idempotency-Key).
    *
-   * @param request the request
+   * @param request the URL of the image to check
    * @param options Idempotency-Key choice
    * @return the scraped data and the request's meta
    */

@@ -23,7 +23,7 @@ public final class InstagramScrapers {
   /**
    * An Instagram profile ({@code POST /api/v1/platform/scrapers/instagram/profile}, one request, answered at once).
    *
-   * @param request the request
+   * @param request the username and how many posts
    * @return the scraped data and the request's meta
    */
   public HogResponse<InstagramProfile> profile(InstagramProfileRequest request) {
@@ -33,7 +33,7 @@ public final class InstagramScrapers {
   /**
    * As {@link #profile(InstagramProfileRequest)} with per-call options (Idempotency-Key).
    *
-   * @param request the request
+   * @param request the username and how many posts
    * @param options Idempotency-Key choice
    * @return the scraped data and the request's meta
    */
@@ -44,7 +44,7 @@ public final class InstagramScrapers {
   /**
    * A profile's posts ({@code POST /api/v1/platform/scrapers/instagram/posts}, one request, answered at once).
    *
-   * @param request the request
+   * @param request the username and how many posts
    * @return the scraped data and the request's meta
    */
   public HogResponse<List<InstagramPost>> posts(InstagramProfileRequest request) {
@@ -54,7 +54,7 @@ public final class InstagramScrapers {
   /**
    * As {@link #posts(InstagramProfileRequest)} with per-call options (Idempotency-Key).
    *
-   * @param request the request
+   * @param request the username and how many posts
    * @param options Idempotency-Key choice
    * @return the scraped data and the request's meta
    */
@@ -65,7 +65,7 @@ public final class InstagramScrapers {
   /**
    * One post's details ({@code POST /api/v1/platform/scrapers/instagram/post-details}, one request, answered at once).
    *
-   * @param request the request
+   * @param request the post URL
    * @return the scraped data and the request's meta
    */
   public HogResponse<InstagramPost> post(InstagramPostRequest request) {
@@ -75,7 +75,7 @@ public final class InstagramScrapers {
   /**
    * As {@link #post(InstagramPostRequest)} with per-call options (Idempotency-Key).
    *
-   * @param request the request
+   * @param request the post URL
    * @param options Idempotency-Key choice
    * @return the scraped data and the request's meta
    */
@@ -86,7 +86,7 @@ public final class InstagramScrapers {
   /**
    * Comments on posts ({@code POST /api/v1/platform/scrapers/instagram/post-comments}, one request, answered at once).
    *
-   * @param request the request
+   * @param request the post URL, how many comments and whether replies too
    * @return the scraped data and the request's meta
    */
   public HogResponse<List<InstagramComment>> postComments(InstagramPostCommentsRequest request) {
@@ -96,7 +96,7 @@ public final class InstagramScrapers {
   /**
    * As {@link #postComments(InstagramPostCommentsRequest)} with per-call options (Idempotency-Key).
    *
-   * @param request the request
+   * @param request the post URL, how many comments and whether replies too
    * @param options Idempotency-Key choice
    * @return the scraped data and the request's meta
    */
@@ -107,7 +107,7 @@ public final class InstagramScrapers {
   /**
    * A profile's followers ({@code POST /api/v1/platform/scrapers/instagram/followers}, one request, answered at once).
    *
-   * @param request the request
+   * @param request the username and how many followers
    * @return the scraped data and the request's meta
    */
   public HogResponse<InstagramFollowScrape> followers(InstagramFollowersRequest request) {
@@ -117,7 +117,7 @@ public final class InstagramScrapers {
   /**
    * As {@link #followers(InstagramFollowersRequest)} with per-call options (Idempotency-Key).
    *
-   * @param request the request
+   * @param request the username and how many followers
    * @param options Idempotency-Key choice
    * @return the scraped data and the request's meta
    */
@@ -128,7 +128,7 @@ public final class InstagramScrapers {
   /**
    * The profiles a profile follows ({@code POST /api/v1/platform/scrapers/instagram/following}, one request, answered at once).
    *
-   * @param request the request
+   * @param request the username and how many followed accounts
    * @return the scraped data and the request's meta
    */
   public HogResponse<InstagramFollowScrape> following(InstagramFollowingRequest request) {
@@ -138,7 +138,7 @@ public final class InstagramScrapers {
   /**
    * As {@link #following(InstagramFollowingRequest)} with per-call options (Idempotency-Key).
    *
-   * @param request the request
+   * @param request the username and how many followed accounts
    * @param options Idempotency-Key choice
    * @return the scraped data and the request's meta
    */

@@ -32,7 +32,7 @@ public final class LinkedInScrapers {
   /**
    * Finds the LinkedIn company pages of domains ({@code POST /api/v1/platform/scrapers/linkedin/finder}, one request, answered at once).
    *
-   * @param request the request
+   * @param request the domains to find company pages for
    * @return the scraped data and the request's meta
    */
   public HogResponse<List<LinkedInFinder>> findCompanies(LinkedInFinderRequest request) {
@@ -42,7 +42,7 @@ public final class LinkedInScrapers {
   /**
    * As {@link #findCompanies(LinkedInFinderRequest)} with per-call options (Idempotency-Key).
    *
-   * @param request the request
+   * @param request the domains to find company pages for
    * @param options Idempotency-Key choice
    * @return the scraped data and the request's meta
    */
@@ -53,7 +53,7 @@ public final class LinkedInScrapers {
   /**
    * A LinkedIn profile ({@code POST /api/v1/platform/scrapers/linkedin/profile}, one request, answered at once).
    *
-   * @param request the request
+   * @param request the username of the profile
    * @return the scraped data and the request's meta
    */
   public HogResponse<LinkedInProfile> profile(LinkedInProfileRequest request) {
@@ -63,7 +63,7 @@ public final class LinkedInScrapers {
   /**
    * As {@link #profile(LinkedInProfileRequest)} with per-call options (Idempotency-Key).
    *
-   * @param request the request
+   * @param request the username of the profile
    * @param options Idempotency-Key choice
    * @return the scraped data and the request's meta
    */
@@ -74,7 +74,7 @@ public final class LinkedInScrapers {
   /**
    * A LinkedIn company page ({@code POST /api/v1/platform/scrapers/linkedin/company}, one request, answered at once).
    *
-   * @param request the request
+   * @param request the company: slug, URL or name
    * @return the scraped data and the request's meta
    */
   public HogResponse<LinkedInCompany> company(LinkedInCompanyRequest request) {
@@ -84,7 +84,7 @@ public final class LinkedInScrapers {
   /**
    * As {@link #company(LinkedInCompanyRequest)} with per-call options (Idempotency-Key).
    *
-   * @param request the request
+   * @param request the company: slug, URL or name
    * @param options Idempotency-Key choice
    * @return the scraped data and the request's meta
    */
@@ -95,7 +95,7 @@ public final class LinkedInScrapers {
   /**
    * A company page's posts ({@code POST /api/v1/platform/scrapers/linkedin/company-posts}, one request, answered at once).
    *
-   * @param request the request
+   * @param request the company slug and how many posts
    * @return the scraped data and the request's meta
    */
   public HogResponse<LinkedInCompanyPosts> companyPosts(LinkedInCompanyPostsRequest request) {
@@ -105,7 +105,7 @@ public final class LinkedInScrapers {
   /**
    * As {@link #companyPosts(LinkedInCompanyPostsRequest)} with per-call options (Idempotency-Key).
    *
-   * @param request the request
+   * @param request the company slug and how many posts
    * @param options Idempotency-Key choice
    * @return the scraped data and the request's meta
    */
@@ -116,7 +116,7 @@ public final class LinkedInScrapers {
   /**
    * Profiles' posts ({@code POST /api/v1/platform/scrapers/linkedin/profile-posts}, one request, answered at once).
    *
-   * @param request the request
+   * @param request the username and how many posts
    * @return the scraped data and the request's meta
    */
   public HogResponse<LinkedInProfilePosts> profilePosts(LinkedInProfilePostsRequest request) {
@@ -126,7 +126,7 @@ public final class LinkedInScrapers {
   /**
    * As {@link #profilePosts(LinkedInProfilePostsRequest)} with per-call options (Idempotency-Key).
    *
-   * @param request the request
+   * @param request the username and how many posts
    * @param options Idempotency-Key choice
    * @return the scraped data and the request's meta
    */
@@ -137,7 +137,7 @@ public final class LinkedInScrapers {
   /**
    * Posts matching a keyword ({@code POST /api/v1/platform/scrapers/linkedin/keyword-posts}, one request, answered at once).
    *
-   * @param request the request
+   * @param request the keyword and search options
    * @return the scraped data and the request's meta
    */
   public HogResponse<List<LinkedInPost>> keywordPosts(LinkedInKeywordPostsRequest request) {
@@ -147,7 +147,7 @@ public final class LinkedInScrapers {
   /**
    * As {@link #keywordPosts(LinkedInKeywordPostsRequest)} with per-call options (Idempotency-Key).
    *
-   * @param request the request
+   * @param request the keyword and search options
    * @param options Idempotency-Key choice
    * @return the scraped data and the request's meta
    */
@@ -158,7 +158,7 @@ public final class LinkedInScrapers {
   /**
    * Reactions to posts ({@code POST /api/v1/platform/scrapers/linkedin/post-reactions}, one request, answered at once).
    *
-   * @param request the request
+   * @param request the post URLs and how many items
    * @return the scraped data and the request's meta
    */
   public HogResponse<List<LinkedInPostReaction>> postReactions(LinkedInPostEngagementRequest request) {
@@ -168,7 +168,7 @@ public final class LinkedInScrapers {
   /**
    * As {@link #postReactions(LinkedInPostEngagementRequest)} with per-call options (Idempotency-Key).
    *
-   * @param request the request
+   * @param request the post URLs and how many items
    * @param options Idempotency-Key choice
    * @return the scraped data and the request's meta
    */
@@ -179,7 +179,7 @@ public final class LinkedInScrapers {
   /**
    * Comments on posts ({@code POST /api/v1/platform/scrapers/linkedin/post-comments}, one request, answered at once).
    *
-   * @param request the request
+   * @param request the post URLs and how many items
    * @return the scraped data and the request's meta
    */
   public HogResponse<List<LinkedInPostComment>> postComments(LinkedInPostEngagementRequest request) {
@@ -189,7 +189,7 @@ public final class LinkedInScrapers {
   /**
    * As {@link #postComments(LinkedInPostEngagementRequest)} with per-call options (Idempotency-Key).
    *
-   * @param request the request
+   * @param request the post URLs and how many items
    * @param options Idempotency-Key choice
    * @return the scraped data and the request's meta
    */
@@ -200,7 +200,7 @@ public final class LinkedInScrapers {
   /**
    * Reactions a profile made ({@code POST /api/v1/platform/scrapers/linkedin/profile-reactions}, one request, answered at once).
    *
-   * @param request the request
+   * @param request the profiles, how many items and how recent
    * @return the scraped data and the request's meta
    */
   public HogResponse<List<LinkedInProfileReaction>> profileReactions(LinkedInProfileActivityRequest request) {
@@ -210,7 +210,7 @@ public final class LinkedInScrapers {
   /**
    * As {@link #profileReactions(LinkedInProfileActivityRequest)} with per-call options (Idempotency-Key).
    *
-   * @param request the request
+   * @param request the profiles, how many items and how recent
    * @param options Idempotency-Key choice
    * @return the scraped data and the request's meta
    */
@@ -221,7 +221,7 @@ public final class LinkedInScrapers {
   /**
    * Comments a profile wrote ({@code POST /api/v1/platform/scrapers/linkedin/profile-comments}, one request, answered at once).
    *
-   * @param request the request
+   * @param request the profiles, how many items and how recent
    * @return the scraped data and the request's meta
    */
   public HogResponse<List<LinkedInProfileComment>> profileComments(LinkedInProfileActivityRequest request) {
@@ -231,7 +231,7 @@ public final class LinkedInScrapers {
   /**
    * As {@link #profileComments(LinkedInProfileActivityRequest)} with per-call options (Idempotency-Key).
    *
-   * @param request the request
+   * @param request the profiles, how many items and how recent
    * @param options Idempotency-Key choice
    * @return the scraped data and the request's meta
    */

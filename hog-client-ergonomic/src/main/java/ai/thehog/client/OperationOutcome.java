@@ -12,16 +12,32 @@ import ai.thehog.model.OperationError;
  */
 public sealed interface OperationOutcome<T> permits OperationOutcome.Succeeded, OperationOutcome.PartialSuccess {
 
-  /** The result; null only when the API sent none. */
+  /**
+   * The result; null only when the API sent none.
+   *
+   * @return the decoded result, or null
+   */
   T result();
 
-  /** The final state as polled. */
+  /**
+   * The final state as polled.
+   *
+   * @return the operation as last read
+   */
   Operation operation();
 
-  /** The meta of the request that started the operation (request id, estimated cost). */
+  /**
+   * The meta of the request that started the operation (request id, estimated cost).
+   *
+   * @return the starting request's meta
+   */
   Meta meta();
 
-  /** True for {@link PartialSuccess}. */
+  /**
+   * Whether some sub-tasks failed.
+   *
+   * @return true for {@link PartialSuccess}
+   */
   default boolean isPartial() {
     return this instanceof PartialSuccess;
   }

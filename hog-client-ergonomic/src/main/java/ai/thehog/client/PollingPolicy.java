@@ -156,7 +156,7 @@ public final class PollingPolicy {
     /**
      * Builds the policy.
      *
-     * @return the build
+     * @return the policy
      */
     public PollingPolicy build() {
       if (maxInterval.compareTo(initialInterval) < 0) {

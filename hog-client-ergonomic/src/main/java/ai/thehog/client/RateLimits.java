@@ -11,7 +11,13 @@ package ai.thehog.client;
  */
 public record RateLimits(int requestsPerMinute, int pollsPerMinute) {
 
-  /** Checks both limits are positive. */
+  /**
+   * Checks both limits are positive.
+   *
+   * @param requestsPerMinute all requests per minute, at least 1
+   * @param pollsPerMinute operation polls per minute, at least 1
+   * @throws IllegalArgumentException when either limit is below 1
+   */
   public RateLimits {
     if (requestsPerMinute < 1 || pollsPerMinute < 1) {
       throw new IllegalArgumentException("rate limits must be at least 1 per minute, were " + requestsPerMinute
@@ -22,7 +28,7 @@ public record RateLimits(int requestsPerMinute, int pollsPerMinute) {
   /**
    * 600 requests and 300 polls per minute.
    *
-   * @return the documented
+   * @return the documented limits
    */
   public static RateLimits documented() {
     return new RateLimits(600, 300);

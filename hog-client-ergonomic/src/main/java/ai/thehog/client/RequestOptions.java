@@ -188,7 +188,7 @@ public final class RequestOptions {
     /**
      * Builds the options.
      *
-     * @return the build
+     * @return the options
      */
     public RequestOptions build() {
       if (idempotencyKey != null && deterministicIdempotencyKey) {

@@ -156,7 +156,7 @@ public final class RetryPolicy {
     /**
      * Builds the policy.
      *
-     * @return the build
+     * @return the policy
      */
     public RetryPolicy build() {
       if (maxBackoff.compareTo(initialBackoff) < 0) {

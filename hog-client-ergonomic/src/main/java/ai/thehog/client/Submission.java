@@ -32,7 +32,7 @@ public sealed interface Submission<C, R> permits Submission.Completed, Submissio
    * (waiting at most {@code timeout} in total; a partial success gives its partial result).
    *
    * @param timeout the total time to wait for an operation
-   * @return the value
+   * @return the immediate value, or the converted result
    * @throws HogOperationException when the operation failed, was cancelled or timed out
    */
   C await(Duration timeout);
@@ -87,9 +87,9 @@ public sealed interface Submission<C, R> permits Submission.Completed, Submissio
     /**
      * Converts {@code outcome} of {@code operation}.
      *
-     * @param outcome the outcome
+     * @param outcome how the operation ended
      * @param operation the operation it is of
-     * @return the value
+     * @return the value the caller receives
      */
     C convert(OperationOutcome<R> outcome, HogOperation<R> operation);
   }

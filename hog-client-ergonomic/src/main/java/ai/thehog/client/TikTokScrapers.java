@@ -15,7 +15,7 @@ public final class TikTokScrapers {
   /**
    * TikTok profiles and their videos ({@code POST /api/v1/platform/scrapers/tiktok/profile}, one request, answered at once).
    *
-   * @param request the request
+   * @param request the username and how many videos
    * @return the scraped data and the request's meta
    */
   public HogResponse<TikTokProfileScrape> profile(TikTokProfileRequest request) {
@@ -25,7 +25,7 @@ public final class TikTokScrapers {
   /**
    * As {@link #profile(TikTokProfileRequest)} with per-call options (Idempotency-Key).
    *
-   * @param request the request
+   * @param request the username and how many videos
    * @param options Idempotency-Key choice
    * @return the scraped data and the request's meta
    */

@@ -127,14 +127,16 @@ public class EnrichMojo extends AbstractMojo {
       throw new MojoFailureException(e.getMessage(), e);
     }
     try (SandboxSession embedded = sandbox && !session.isOffline() ? SandboxSession.start(getLog()) : null) {
-      String server = embedded != null ? embedded.baseUrl() : HogEnvironment.system().serverUrl(baseUrl);
-      Credentials used = embedded != null ? embedded.credentials() : credentials;
-      try (ClientBackend backend = session.isOffline() || used == null ? null
-          : ClientBackend.connect(new HogConnection(server, used.accessKey(), used.secretKey(),
-              embedded != null ? embedded.timeScale() : 1.0))) {
+      HogConnection target = session.isOffline() ? null
+          : embedded != null ? embedded.connection()
+          : credentials == null ? null
+          : HogConnection.of(HogEnvironment.system().serverUrl(baseUrl), credentials.accessKey(), credentials.secretKey());
+      try (ClientBackend backend = target == null ? null : ClientBackend.connect(target)) {
         if (backend != null) {
           run.backend(backend);
-          getLog().info("Enriching with The Hog API at " + server + " (access key " + used.accessKeyHint() + ").");
+          String key = embedded != null ? HogEnvironment.maskKey(target.accessKey()) + " from the embedded sandbox"
+              : credentials.accessKeyHint();
+          getLog().info("Enriching with The Hog API at " + target.baseUrl() + " (access key " + key + ").");
         } else {
           run.offline(session.isOffline() ? "Maven runs offline (-o)"
               : "no credentials were found (a <server> with id '" + serverId + "' in settings.xml, or"

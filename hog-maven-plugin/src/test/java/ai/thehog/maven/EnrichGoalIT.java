@@ -61,15 +61,7 @@ class EnrichGoalIT {
   void freshSandbox() throws IOException {
     fast.reset();
     sandbox = fast;
-    Files.writeString(project.resolve("pom.xml"), """
-        <project xmlns="http://maven.apache.org/POM/4.0.0">
-          <modelVersion>4.0.0</modelVersion>
-          <groupId>it.hog</groupId>
-          <artifactId>fixtures</artifactId>
-          <version>1</version>
-          <packaging>pom</packaging>
-        </project>
-        """);
+    Files.writeString(project.resolve("pom.xml"), pom(""));
     fixture("people.json", 30);
   }
 
@@ -119,6 +111,47 @@ class EnrichGoalIT {
     assertThat(missing.exitCode).isNotZero();
     assertThat(missing.output).contains("no credentials were found").contains("person30@acme.example");
     assertThat(totalRequests()).isEqualTo(requests);
+  }
+
+  @Test
+  void sandboxTrueEnrichesAgainstTheEmbeddedSandboxWithoutCredentials() throws Exception {
+    Files.writeString(project.resolve("pom.xml"), pom("""
+        <build>
+          <plugins>
+            <plugin>
+              <groupId>ai.thehog</groupId>
+              <artifactId>hog-maven-plugin</artifactId>
+              <version>%1$s</version>
+              <dependencies>
+                <dependency>
+                  <groupId>ai.thehog</groupId>
+                  <artifactId>hog-sandbox</artifactId>
+                  <version>%1$s</version>
+                </dependency>
+              </dependencies>
+            </plugin>
+          </plugins>
+        </build>
+        """.formatted(System.getProperty("hog.version"))));
+
+    Build build = run(Map.of(), "-Dhog.sandbox=true", GOAL);
+
+    assertThat(build.exitCode).as(build.output).isZero();
+    assertThat(build.output).contains("Started the embedded hog-sandbox at http://127.0.0.1:")
+        .contains("enriched 30").doesNotContain(HogSandbox.DEMO_SECRET_KEY);
+    assertThat(project.resolve("target/generated-test-resources/hog/people.json")).exists();
+    assertThat(totalRequests()).as("the test's own sandbox was not used").isZero();
+  }
+
+  @Test
+  void sandboxTrueWithoutTheSandboxOnThePluginClasspathSaysWhatToAdd() throws Exception {
+    Build build = run(Map.of(), "-Dhog.sandbox=true", GOAL);
+
+    assertThat(build.exitCode).isNotZero();
+    assertThat(build.output).contains("hog.sandbox=true needs the sandbox: add ai.thehog:hog-sandbox as a"
+        + " <dependency> of the hog-maven-plugin <plugin> in your pom.");
+    assertThat(project.resolve("src/test/hog/hog-cache.jsonl")).doesNotExist();
+    assertThat(totalRequests()).isZero();
   }
 
   @Test
@@ -313,6 +346,19 @@ class EnrichGoalIT {
         .mapToObj(i -> "    {\"email\": \"person" + i + "@acme.example\"}").collect(Collectors.joining(",\n"));
     Files.writeString(project.resolve("src/test/hog").resolve(name),
         "{\n  \"fields\": [\"contact.email\", \"profile\"],\n  \"identifiers\": [\n" + identifiers + "\n  ]\n}\n");
+  }
+
+  /** A project of packaging pom with {@code build} (a {@code <build>} element, or nothing). */
+  private static String pom(String build) {
+    return """
+        <project xmlns="http://maven.apache.org/POM/4.0.0">
+          <modelVersion>4.0.0</modelVersion>
+          <groupId>it.hog</groupId>
+          <artifactId>fixtures</artifactId>
+          <version>1</version>
+          <packaging>pom</packaging>
+        %s</project>
+        """.formatted(build.indent(2));
   }
 
   private long totalRequests() {

@@ -29,6 +29,12 @@ public final class HogSandbox implements AutoCloseable {
   public static final String DEFAULT_ACCESS_KEY = "ak_sandbox";
   /** The secret key used when none is configured. */
   public static final String DEFAULT_SECRET_KEY = "sk_sandbox";
+  /** The access key of {@link #demo()}. */
+  public static final String DEMO_ACCESS_KEY = "ak_demo_sandbox";
+  /** The secret key of {@link #demo()}: a published test key, not a secret. */
+  public static final String DEMO_SECRET_KEY = "sk_demo_sandbox";
+  /** How many times faster than real time {@link #demo()} runs. */
+  private static final double DEMO_TIME_SCALE = 10.0;
 
   private final SandboxConfig config;
   private final SandboxState state;
@@ -46,6 +52,32 @@ public final class HogSandbox implements AutoCloseable {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * The sandbox the demos run against ({@code hog:enrich} with {@code hog.sandbox=true},
+   * {@code hog enrich --sandbox}): a free loopback port, the demo keys {@value #DEMO_ACCESS_KEY} and
+   * {@value #DEMO_SECRET_KEY}, ten times real time, and operations of 5 s (half a second of wall
+   * time). Start it, then hand {@link #connection()} to a client.
+   *
+   * <pre>{@code
+   * try (HogSandbox sandbox = HogSandbox.demo().start();
+   *     HogClient client = HogClient.builder().connection(sandbox.connection()).build()) {
+   *   ...
+   * }
+   * }</pre>
+   *
+   * @return a sandbox, not yet started
+   */
+  public static HogSandbox demo() {
+    return builder()
+        .bindAddress("127.0.0.1")
+        .port(0)
+        .accessKey(DEMO_ACCESS_KEY)
+        .secretKey(DEMO_SECRET_KEY)
+        .timeScale(DEMO_TIME_SCALE)
+        .operationDuration(Duration.ofSeconds(5))
+        .build();
   }
 
   /**

@@ -3,6 +3,8 @@ package ai.thehog.ratelimit.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.thehog.ratelimit.redis.testing.RedisServer;
+import ai.thehog.ratelimit.redis.testing.RequiresRedisServer;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -37,6 +39,7 @@ class FallbackTest {
     logger.detachAppender(logs);
   }
 
+  @RequiresRedisServer
   @Test
   void redisStoppedMidRunFallsBackAtItsShareLogsOnceAndRecovers() throws Exception {
     try (RedisServer redis = RedisServer.start(PASSWORD);
@@ -102,6 +105,7 @@ class FallbackTest {
     }
   }
 
+  @RequiresRedisServer
   @Test
   void aHungRedisHoldsNoCallPastItsCommandTimeoutOrItsDeadline() throws Exception {
     try (RedisServer redis = RedisServer.start();

@@ -3,6 +3,8 @@ package ai.thehog.ratelimit.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.thehog.ratelimit.redis.testing.RedisServer;
+import ai.thehog.ratelimit.redis.testing.RequiresRedisServer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Two limiters (as two processes would) against one real redis-server: one budget, one pause, deadlines. */
+@RequiresRedisServer
 class SharedBucketsTest {
 
   private static RedisServer redis;

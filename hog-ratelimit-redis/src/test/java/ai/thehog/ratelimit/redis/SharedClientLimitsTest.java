@@ -8,6 +8,8 @@ import ai.thehog.client.HogRateLimiter;
 import ai.thehog.client.RateLimits;
 import ai.thehog.model.GenerateRequest;
 import ai.thehog.model.connection.HogConnection;
+import ai.thehog.ratelimit.redis.testing.RedisServer;
+import ai.thehog.ratelimit.redis.testing.RequiresRedisServer;
 import ai.thehog.sandbox.HogSandbox;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -82,6 +84,7 @@ class SharedClientLimitsTest {
     assertThat(sandbox.ledger().tooManyRequestsSent()).as("429s with per-process limiters").isPositive();
   }
 
+  @RequiresRedisServer
   @Test
   void twoClientsSharingTheLimitOnRedisGetNo429() throws Exception {
     HogConnection connection = sandbox.connection();
@@ -99,6 +102,7 @@ class SharedClientLimitsTest {
         (long) 2 * CALLS_PER_CLIENT);
   }
 
+  @RequiresRedisServer
   @Test
   void aPauseFromOneClientHoldsTheOtherInClientTime() throws Exception {
     HogConnection connection = sandbox.connection();
@@ -120,6 +124,7 @@ class SharedClientLimitsTest {
     }
   }
 
+  @RequiresRedisServer
   @Test
   void redisStoppedDuringARunTheRunCompletesAndTheFallbackIsLoggedOnce() throws Exception {
     HogConnection connection = sandbox.connection();

@@ -2,6 +2,8 @@ package ai.thehog.ratelimit.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.thehog.ratelimit.redis.testing.RedisServer;
+import ai.thehog.ratelimit.redis.testing.RequiresRedisServer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Two real JVMs share one budget through one redis-server. */
+@RequiresRedisServer
 class TwoProcessesTest {
 
   private static RedisServer redis;
