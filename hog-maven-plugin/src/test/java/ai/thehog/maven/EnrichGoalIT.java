@@ -46,8 +46,12 @@ class EnrichGoalIT {
   }
 
   private static HogSandbox sandbox(Duration operationDuration) {
+    return sandbox(operationDuration, true);
+  }
+
+  private static HogSandbox sandbox(Duration operationDuration, boolean estimateEndpoints) {
     HogSandbox started = HogSandbox.builder().port(0).accessKey(ACCESS_KEY).secretKey(SECRET_KEY)
-        .timeScale(10).operationDuration(operationDuration).build();
+        .timeScale(10).operationDuration(operationDuration).estimateEndpoints(estimateEndpoints).build();
     started.start();
     return started;
   }
@@ -202,7 +206,7 @@ class EnrichGoalIT {
 
   @Test
   void withoutEstimateEndpointsTheBuildEnrichesEverything() throws Exception {
-    try (HogSandbox noEstimates = noEstimateSandbox()) {
+    try (HogSandbox noEstimates = sandbox(Duration.ofSeconds(10), false)) {
       sandbox = noEstimates;
 
       Build build = maven(GOAL);
@@ -217,7 +221,7 @@ class EnrichGoalIT {
   @Test
   void withoutEstimateEndpointsABudgetBelowTheCostStopsBeforeItIsPassedAndTheNextRunContinues() throws Exception {
     fixture("people.json", 250); // 2 fields: 500 credits in batches of 100 (200 credits each)
-    try (HogSandbox noEstimates = noEstimateSandbox()) {
+    try (HogSandbox noEstimates = sandbox(Duration.ofSeconds(10), false)) {
       sandbox = noEstimates;
 
       Build stopped = maven("-Dhog.maxCredits=300", "-Dhog.creditsPerField=1", GOAL);
@@ -236,13 +240,6 @@ class EnrichGoalIT {
       assertThat(sandbox.ledger().chargesPerIdentifier()).hasSize(250).allSatisfy((id, n) -> assertThat(n).isOne());
       assertThat(sandbox.ledger().creditsCharged(ACCESS_KEY)).isEqualTo(500);
     }
-  }
-
-  private static HogSandbox noEstimateSandbox() {
-    HogSandbox started = HogSandbox.builder().port(0).accessKey(ACCESS_KEY).secretKey(SECRET_KEY)
-        .timeScale(10).operationDuration(Duration.ofSeconds(10)).estimateEndpoints(false).build();
-    started.start();
-    return started;
   }
 
   @Test
