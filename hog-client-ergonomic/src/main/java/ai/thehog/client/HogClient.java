@@ -221,8 +221,8 @@ public final class HogClient implements AutoCloseable {
    * What this client has done so far: HTTP requests sent (retries and polls included), retries,
    * 429 answers, and the credits the API stated (estimated, and actually charged). Counted by the
    * client at the points where its {@link HogClientListener} is told, for every thread using it; a
-   * listener of your own is told as before. Answers served from a cache of yours, and calls refused
-   * before sending (bad input, a cost guard, no rate-limit slot before the deadline), count nothing.
+   * listener of your own is told as before. Calls refused before sending (bad input, a cost guard, no
+   * rate-limit slot before the deadline) count nothing.
    *
    * <pre>{@code
    * HogClientStats before = hog.stats();
