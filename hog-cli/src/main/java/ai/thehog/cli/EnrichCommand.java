@@ -210,7 +210,7 @@ final class EnrichCommand extends CliCommand implements Callable<Integer> {
               + " enriched %d); credits estimated %s, actual %s; requests %d (retries %d); %.1fs",
           s.records(), s.succeeded(), s.partial(), s.failed(), s.fromCache(), s.enriched(),
           s.creditsEstimated() < 0 ? "not available" : String.valueOf(s.creditsEstimated()),
-          s.creditsActual() < 0 ? "not reported by the API" : String.valueOf(s.creditsActual()), s.requests(),
+          s.creditsActualText(), s.requests(),
           s.retries(), s.elapsed().toMillis() / 1000.0));
       context.out().println("Enriched file: " + target);
     }

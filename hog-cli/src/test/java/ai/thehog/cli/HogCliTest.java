@@ -187,7 +187,9 @@ class HogCliTest {
 
       assertThat(code).as(err.toString()).isEqualTo(HogCli.DONE);
       assertThat(err.toString()).containsOnlyOnce("offers no cost estimate");
-      assertThat(jsonSummary()).containsEntry("enriched", 2L).containsEntry("creditsEstimated", null);
+      // No estimate endpoint: the estimate is what the batch's 202 stated; the actual, what its answer said.
+      assertThat(jsonSummary()).containsEntry("enriched", 2L).containsEntry("creditsEstimated", 2L)
+          .containsEntry("creditsActual", 2L);
       assertThat(noEstimates.ledger().chargesPerIdentifier()).hasSize(2);
     }
   }

@@ -83,7 +83,7 @@ final class BatchEnricher {
     Runnable worker = () -> {
       while (true) {
         int b;
-        long reservation = -1;
+        CreditBudget.Reservation reservation = null;
         synchronized (lock) {
           while (budget != null && !budget.priceKnown() && inFlight[0] > 0 && failure.get() == null
               && next[0] < stoppedAt[0]) {
@@ -103,15 +103,19 @@ final class BatchEnricher {
           long batchUnits = units * (starts[b + 1] - starts[b]);
           if (budget != null) {
             if (budget.priceKnown()) {
-              reservation = budget.tryReserve(batchUnits);
-              if (reservation < 0) {
+              reservation = budget.tryReserve(batchUnits).orElse(null);
+              if (reservation == null) {
                 stoppedAt[0] = b;
                 stopReason[0] = "its " + (starts[b + 1] - starts[b]) + " identifiers could cost up to "
-                    + budget.bound(batchUnits) + " credits, more than the " + Math.max(0, budget.maxCredits()
-                    - budget.spent()) + " left of the budget of " + budget.maxCredits() + " (counting batches still running)";
+                    + budget.maxCost(batchUnits) + " credits, more than the " + Math.max(0, budget.maxCredits()
+                    - budget.spentCredits()) + " left of the budget of " + budget.maxCredits()
+                    + " (counting batches still running)";
                 return;
               }
-            } else if (b > 0) {
+            } else if (b == 0) {
+              // The probe: one identifier, alone in flight, sent to learn the price.
+              reservation = budget.reserveUnchecked(batchUnits);
+            } else {
               stoppedAt[0] = b;
               stopReason[0] = "the API reported no cost for the batches sent, so the cost of the next one is unknown;"
                   + " set RequestOptions.builder().creditsPerIdentifierAndField(n) to go on without an estimate";
@@ -128,8 +132,8 @@ final class BatchEnricher {
           Outcome outcome = enrichBatch(batch, fields, signalsConfig, options, batches == 1 ? null : b + 1,
               b + 1, first, progress);
           settledMeta = outcome.meta;
-          if (budget != null) {
-            budget.settle(reservation, units * batch.size(), outcome.meta.estimatedCost(), outcome.meta.actualCost());
+          if (reservation != null) {
+            reservation.settle(outcome.meta.estimatedCost(), outcome.meta.actualCost());
           }
           progress.onBatchCompleted(new BatchCompletion(b + 1, first, Arrays.asList(outcome.records),
               outcome.operationId, outcome.meta));
@@ -148,9 +152,9 @@ final class BatchEnricher {
             }
           }
         } catch (RuntimeException e) {
-          if (budget != null && settledMeta == null) {
+          if (reservation != null && settledMeta == null) {
             // Whether it was charged is unknown: count the most it could cost.
-            budget.settle(reservation, 0, null, null);
+            reservation.settle(null, null);
           }
           failure.compareAndSet(null, e);
         } finally {
@@ -191,10 +195,10 @@ final class BatchEnricher {
     if (ran < batches) {
       List<PersonIdentifier> missing = identifiers.subList(starts[ran], total);
       throw new HogBudgetReachedException("Enrichment stopped before batch " + (ran + 1) + " of " + batches
-          + " to keep the budget of " + budget.maxCredits() + " credits: " + stopReason[0] + ". Spent " + budget.spent()
+          + " to keep the budget of " + budget.maxCredits() + " credits: " + stopReason[0] + ". Spent " + budget.spentCredits()
           + " credits on " + starts[ran] + " identifiers, whose records were delivered; " + missing.size()
           + " identifiers were not enriched (notEnriched(), from input position " + starts[ran] + "). Raise maxCredits"
-          + " and enrich those.", budget.spent(), budget.maxCredits(), result, missing);
+          + " and enrich those.", budget.spentCredits(), budget.maxCredits(), result, missing);
     }
     return result;
   }

@@ -242,9 +242,12 @@ public final class Enrichments {
             .signalsConfig(signalsConfig).build()).orElse(null));
     CreditBudget budget = null;
     if (options.maxCredits() != null) {
-      budget = new CreditBudget(options.maxCredits(), options.creditsPerIdentifierAndField());
+      budget = CreditBudget.of(options.maxCredits());
+      if (options.creditsPerIdentifierAndField() != null) {
+        budget.learnPrice(options.creditsPerIdentifierAndField(), 1);
+      }
       if (estimated != null) {
-        budget.learn(estimated, (long) people.size() * distinct.size());
+        budget.learnPrice(estimated, (long) people.size() * distinct.size());
       }
     }
     return batches().run(people, distinct, signalsConfig, listener, options, keepRecords, budget);
@@ -267,7 +270,8 @@ public final class Enrichments {
   /**
    * Waits for a batch operation submitted earlier (e.g. by a process that was killed; see
    * {@link BatchProgressListener#onBatchSubmitted}) and returns one record per identifier of
-   * {@code batch}, in its order, checked as {@link #enrichAll} checks them.
+   * {@code batch}, in its order, checked as {@link #enrichAll} checks them. As
+   * {@link #awaitBatch(String, List)} without the cost.
    *
    * @param operationId the batch's operation
    * @param batch the identifiers the batch was sent with, in order
@@ -275,10 +279,40 @@ public final class Enrichments {
    * @throws HogBatchMappingException when the operation's records cannot be matched to {@code batch}
    */
   public List<EnrichmentRecord> resumeBatch(String operationId, List<PersonIdentifier> batch) {
+    return awaitBatch(operationId, batch).value();
+  }
+
+  /**
+   * Waits (at most the polling policy's default timeout) for a batch operation, one this process
+   * {@link #submit submitted} with its own Idempotency-Key or one an earlier process submitted, and
+   * returns its records, one per identifier of {@code batch} in its order and checked as
+   * {@link #enrichAll} checks them, with what the operation's answer said the batch cost:
+   * {@link Meta#actualCost()} and {@link Meta#estimatedCost()} as its result reported them
+   * ({@code meta.cost{estimated, actual}}, {@code cost}, {@code actualCost} or {@code creditsUsed}),
+   * null where it did not ("not reported by the API"). An operation that failed as a whole gives a
+   * {@code failed} record per identifier with its error.
+   *
+   * <pre>{@code
+   * Submission<?, EnrichmentBatchResult> sent = hog.enrichments().submit(request, RequestOptions.builder()
+   *     .idempotencyKey(key).build());
+   * // ... record sent's operation id durably, then:
+   * HogResponse<List<EnrichmentRecord>> done = hog.enrichments().awaitBatch(operationId, request.identifiers());
+   * Long charged = done.meta().actualCost();
+   * }</pre>
+   *
+   * @param operationId the batch's operation (from the 202 of its submit)
+   * @param batch the identifiers the batch was sent with, in order
+   * @return the records in the order of {@code batch}, and the batch's reported cost in {@code meta()}
+   * @throws IllegalArgumentException when {@code operationId} is missing or {@code batch} is empty or invalid
+   * @throws HogBatchMappingException when the operation's records cannot be matched to {@code batch}
+   * @throws HogOperationTimeoutException when the operation did not end within the default timeout
+   */
+  public HogResponse<List<EnrichmentRecord>> awaitBatch(String operationId, List<PersonIdentifier> batch) {
     Resources.require(operationId, "operationId");
     EnrichmentValidation.checkIdentifiers(batch);
     HogOperation<EnrichmentBatchResult> operation = operations.resume(operationId, EnrichmentBatchResult.class);
-    return Arrays.asList(batches().awaitBatch(operation, List.copyOf(batch)).records());
+    BatchEnricher.Outcome outcome = batches().awaitBatch(operation, List.copyOf(batch));
+    return new HogResponse<>(List.copyOf(Arrays.asList(outcome.records())), outcome.meta());
   }
 
   /**

@@ -56,9 +56,12 @@ public final class HogClient implements AutoCloseable {
   private final Monitors monitors;
   private final Scrapers scrapers;
   private final AsyncHogClient async;
+  private final CountingListener counts;
 
-  private HogClient(ClientCore core, boolean ownsExecutor, boolean ownsHttp, String description) {
+  private HogClient(ClientCore core, CountingListener counts, boolean ownsExecutor, boolean ownsHttp,
+      String description) {
     this.core = core;
+    this.counts = counts;
     this.ownsExecutor = ownsExecutor;
     this.ownsHttp = ownsHttp;
     this.description = description;
@@ -212,6 +215,25 @@ public final class HogClient implements AutoCloseable {
    */
   public AsyncHogClient async() {
     return async;
+  }
+
+  /**
+   * What this client has done so far: HTTP requests sent (retries and polls included), retries,
+   * 429 answers, and the credits the API stated (estimated, and actually charged). Counted by the
+   * client at the points where its {@link HogClientListener} is told, for every thread using it; a
+   * listener of your own is told as before. Calls refused before sending (bad input, a cost guard, no
+   * rate-limit slot before the deadline) count nothing.
+   *
+   * <pre>{@code
+   * HogClientStats before = hog.stats();
+   * hog.enrichments().enrichAll(people, fields);
+   * HogClientStats job = hog.stats().since(before);   // job.requests(), job.retries(), job.creditsActual()
+   * }</pre>
+   *
+   * @return an immutable snapshot of the counts at this moment
+   */
+  public HogClientStats stats() {
+    return counts.snapshot();
   }
 
   /** The shared machinery (tests). */
@@ -544,7 +566,7 @@ public final class HogClient implements AutoCloseable {
       HogClock scaled = HogClock.scaled(clock, timeScale);
       Secrets secrets = credentials.secrets();
       String userAgent = "thehog-java/" + version();
-      GuardedListener events = GuardedListener.of(listener);
+      CountingListener events = new CountingListener(GuardedListener.of(listener));
 
       OkHttpClient.Builder http = okHttpClient != null ? okHttpClient.newBuilder()
           : new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10)).readTimeout(Duration.ofSeconds(60))
@@ -573,7 +595,7 @@ public final class HogClient implements AutoCloseable {
           events);
       String description = "HogClient{baseUrl=" + url + ", " + credentials
           + (projectId == null ? "" : ", projectId=" + projectId) + ", userAgent=" + userAgent + "}";
-      return new HogClient(core, ownsExecutor, okHttpClient == null, description);
+      return new HogClient(core, events, ownsExecutor, okHttpClient == null, description);
     }
 
     private Credentials credentials() {

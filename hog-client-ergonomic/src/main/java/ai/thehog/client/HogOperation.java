@@ -476,6 +476,8 @@ public final class HogOperation<T> {
       endReported = true;
       poller.listener.onOperationEnded(startedBy, operation.status(), polls,
           Duration.ofNanos(poller.clock.nanoTime() - startNanos));
+      // What the result says was charged (an estimate was told with the 202, if it stated one).
+      poller.listener.onCredits(startedBy, null, ReportedCost.actual(operation.result()));
     }
     Progress progress = Progress.ofOperation(id, operation.status(), operation.progress());
     for (ProgressListener listener : listeners) {

@@ -140,6 +140,41 @@ class BatchResumeTest {
   }
 
   @Test
+  void aBatchSubmittedWithItsOwnKeyIsAwaitedWithTheCostItsAnswerReported() {
+    List<PersonIdentifier> batch = people(30);
+    Submission<Map<String, Object>, EnrichmentBatchResult> submission = hog.enrichments().submit(
+        EnrichmentRequest.builder().identifiers(batch).fields(List.of("contact.email", "profile")).build(),
+        RequestOptions.builder().idempotencyKey("engine-batch-7").build());
+    String operationId = ((Submission.Accepted<Map<String, Object>, EnrichmentBatchResult>) submission).operation().id();
+
+    HogResponse<List<EnrichmentRecord>> done = hog.enrichments().awaitBatch(operationId, batch);
+
+    assertThat(done.value()).extracting(EnrichmentRecord::identifier).isEqualTo(batch);
+    // 30 people x 2 fields, as the sandbox's ledger charged them.
+    assertThat(done.meta().actualCost()).isEqualTo(60L);
+    assertThat(done.meta().estimatedCost()).isEqualTo(60L);
+    assertThat(SANDBOX.sandbox().ledger().creditsCharged(ACCESS)).isEqualTo(60L);
+  }
+
+  @Test
+  void aServerThatReportsNoCostGivesRecordsAndACostNotReported() {
+    try (ai.thehog.sandbox.HogSandbox real = ai.thehog.sandbox.HogSandbox.builder().port(0).accessKey(ACCESS)
+        .secretKey(SECRET).timeScale(10).operationDuration(Duration.ofSeconds(3)).realShapes(true).build().start();
+        HogClient client = HogClient.builder().environment(Map.of()).connection(real.connection()).build()) {
+      List<PersonIdentifier> batch = people(3);
+      String operationId = ((Submission.Accepted<Map<String, Object>, EnrichmentBatchResult>) client.enrichments()
+          .submit(EnrichmentRequest.builder().identifiers(batch).fields(List.of("profile")).build())).operation().id();
+
+      HogResponse<List<EnrichmentRecord>> done = client.enrichments().awaitBatch(operationId, batch);
+
+      assertThat(done.value()).hasSize(3);
+      assertThat(done.meta().actualCost()).isNull();
+      assertThat(client.stats().creditsActual()).isZero();
+      assertThat(client.stats().callsWithActualCredits()).isZero();
+    }
+  }
+
+  @Test
   void anEnrichmentIsEstimatedAtWhatItWillCostAndChargesNothing() {
     EnrichmentRequest request = EnrichmentRequest.builder().identifiers(people(50))
         .fields(List.of("contact.email", "profile")).build();

@@ -125,14 +125,15 @@ class EstimatesDegradeTest {
     assertThat(ledger.creditsCharged(ACCESS)).isEqualTo(500);
     // One identifier first, to learn the price, then batches of 100 (and the rest).
     assertThat(completions).extracting(c -> c.records().size()).containsExactlyInAnyOrder(1, 100, 100, 49);
-    // Costs: the sandbox's 202s say each batch's estimate; its operations report no actual cost.
+    // Costs: the sandbox's 202s say each batch's estimate, its operations' answers what was charged.
     assertThat(completions).allSatisfy(c -> {
       assertThat(c.estimatedCredits()).hasValue(2L * c.records().size());
-      assertThat(c.actualCredits()).isEmpty();
+      assertThat(c.actualCredits()).hasValue(2L * c.records().size());
     });
     assertThat(result.estimatedCredits()).hasValue(500);
-    assertThat(result.actualCredits()).isEmpty();
-    assertThat(result.batchesWithActualCredits()).isZero();
+    assertThat(result.actualCredits()).hasValue(500);
+    assertThat(result.batchesWithActualCredits()).isEqualTo(4);
+    assertThat(hog.stats().creditsActual()).isEqualTo(500);
     assertThat(warnings()).hasSize(1);
   }
 

@@ -170,8 +170,7 @@ public class EnrichMojo extends AbstractMojo {
         + " (from cache " + s.fromCache() + ", enriched " + s.enriched()
         + (s.repeated() > 0 ? ", listed more than once " + s.repeated() : "") + ")");
     getLog().info("  credits estimated " + (s.creditsEstimated() < 0 ? "not available (the server offers no"
-        + " estimate)" : String.valueOf(s.creditsEstimated())) + ", actual "
-        + (s.creditsActual() < 0 ? "not reported by the API" : String.valueOf(s.creditsActual())));
+        + " estimate)" : String.valueOf(s.creditsEstimated())) + ", actual " + s.creditsActualText());
     getLog().info(String.format(java.util.Locale.ROOT, "  requests %d (retries %d), elapsed %.1fs",
         s.requests(), s.retries(), s.elapsed().toMillis() / 1000.0));
     if (s.files() > 0) {

@@ -106,7 +106,7 @@ class HogMetricsTest {
         .counter().count();
     assertThat(one.meta().actualCost()).isEqualTo(1L);
     assertThat(estimated).as("1 for the single enrichment, 150 estimated by the two 202s").isEqualTo(151.0);
-    assertThat(actual).as("only the 200 states what it charged").isEqualTo(1.0);
+    assertThat(actual).as("the 200 and the two operations' answers state what they charged").isEqualTo(151.0);
 
     Timer requestSlots = registry.find(HogMetrics.RATE_LIMIT_WAIT).tags("bucket", "requests", "acquired", "true")
         .timer();

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * POST /api/enrichments. A single identifier without {@code signals} answers 200 at once; a batch or a
  * request for signals answers 202 and its operation's result is an EnrichmentBatchResult. Each person
- * costs one credit per requested field and is charged once (one ledger entry per identifier).
+ * costs one credit per requested field and is charged once (one ledger entry per identifier). A batch's
+ * result reports what it was charged in {@code meta.cost{estimated, actual}}, except with real shapes.
  */
 final class EnrichmentHandler {
 
@@ -129,6 +130,10 @@ final class EnrichmentHandler {
       }
     }
     Map<String, Object> result = Json.obj("records", records);
+    if (!call.realShapes()) {
+      // What the batch was charged, as envelopes say it (doc 05); the official SDK's shapes carry no cost.
+      result.put("meta", Json.obj("cost", Json.obj("estimated", total, "actual", total)));
+    }
     SandboxOperation.Outcome outcome;
     String error = null;
     if (cancel) {

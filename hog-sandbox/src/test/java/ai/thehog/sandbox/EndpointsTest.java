@@ -31,6 +31,20 @@ class EndpointsTest {
   }
 
   @Test
+  void aBatchEnrichmentsTerminalAnswerSaysWhatTheBatchWasCharged(HogSandbox sandbox) {
+    SandboxHttp http = new SandboxHttp(sandbox);
+    long before = sandbox.ledger().creditsCharged(SandboxHttp.ACCESS);
+    SandboxHttp.Reply done = runToEnd(http, "/api/enrichments", "{\"identifiers\":[{\"email\":\"a@acme.example\"},"
+        + "{\"email\":\"b@acme.example\"},{\"x_handle\":\"bee\"}],\"fields\":[\"contact.email\",\"profile\"]}");
+
+    // 3 people x 2 fields, as the ledger charged them; the result's records are unchanged.
+    assertThat(done.at("result.meta.cost.actual")).isEqualTo(6L);
+    assertThat(done.at("result.meta.cost.estimated")).isEqualTo(6L);
+    assertThat(sandbox.ledger().creditsCharged(SandboxHttp.ACCESS) - before).isEqualTo(6);
+    assertThat(done.listAt("result.records")).hasSize(3);
+  }
+
+  @Test
   void currentEndpointsSendIdAndARelativePollUrlOlderOnesNoIdAndAnAbsoluteOne(HogSandbox sandbox) {
     SandboxHttp http = new SandboxHttp(sandbox);
     SandboxHttp.Reply current = http.post("/api/deep-research", "{\"query\":\"Acme\"}");

@@ -61,6 +61,19 @@ class RealShapesTest {
   }
 
   @Test
+  void aBatchEnrichmentsResultCarriesNoCostAsTheOfficialSdksShapesHaveNone(HogSandbox sandbox) {
+    SandboxHttp http = new SandboxHttp(sandbox);
+    SandboxHttp.Reply accepted = http.post("/api/enrichments",
+        "{\"identifiers\":[{\"email\":\"a@acme.example\"},{\"email\":\"b@acme.example\"}],\"fields\":[\"profile\"]}");
+    assertThat(accepted.status()).isEqualTo(202);
+    CLOCK.advance(Duration.ofSeconds(6));
+    SandboxHttp.Reply done = http.poll((String) accepted.at("pollUrl"));
+    assertThat(done.at("status")).isEqualTo("succeeded");
+    assertThat(done.mapAt("result")).containsOnlyKeys("records");
+    assertThat(sandbox.ledger().creditsCharged(SandboxHttp.ACCESS)).isEqualTo(2);
+  }
+
+  @Test
   void companySearchSendsNoMeta(HogSandbox sandbox) {
     SandboxHttp http = new SandboxHttp(sandbox);
     SandboxHttp.Reply companies = http.post("/api/v1/companies/search",
