@@ -4,10 +4,6 @@ import ai.thehog.client.HogClient;
 import ai.thehog.client.HogOperation;
 import ai.thehog.model.DeepResearchRequest;
 import ai.thehog.model.connection.HogConnection;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.net.ServerSocketFactory;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -28,7 +23,7 @@ import okhttp3.mockwebserver.RecordedRequest;
  * only after a quarter of a job), time-scaled like the sandbox; figures in API time.
  *
  * <p>Lag is measured from the job's end on the server's clock (its 202's dispatch plus its length)
- * to the return of {@code await()}. The server's sockets send without delay (TCP_NODELAY): with
+ * to the return of {@code await()}. The server's sockets send without delay ({@link NoDelaySockets}): with
  * Nagle's algorithm on, MockWebServer's answer, written in two parts, waited for the client's
  * delayed ACK, about 40 ms of real time, which at x20 is 0.8 s of API time added to the lag by
  * the harness, not by the poller. The table shows how long the end's answer took to reach the
@@ -105,36 +100,6 @@ public final class ProgressPollingHarness {
       double deliveryMax) {
   }
 
-  /** Accepted sockets send at once (TCP_NODELAY), as HTTP servers in production do. */
-  static final class NoDelaySockets extends ServerSocketFactory {
-    @Override
-    public ServerSocket createServerSocket() throws IOException {
-      return new ServerSocket() {
-        @Override
-        public Socket accept() throws IOException {
-          Socket socket = super.accept();
-          socket.setTcpNoDelay(true);
-          return socket;
-        }
-      };
-    }
-
-    @Override
-    public ServerSocket createServerSocket(int port) {
-      throw new UnsupportedOperationException("MockWebServer binds an unbound socket");
-    }
-
-    @Override
-    public ServerSocket createServerSocket(int port, int backlog) {
-      throw new UnsupportedOperationException("MockWebServer binds an unbound socket");
-    }
-
-    @Override
-    public ServerSocket createServerSocket(int port, int backlog, InetAddress address) {
-      throw new UnsupportedOperationException("MockWebServer binds an unbound socket");
-    }
-  }
-
   public static void main(String[] args) throws Exception {
     double scale = args.length > 0 ? Double.parseDouble(args[0]) : 20;
     int operations = args.length > 1 ? Integer.parseInt(args[1]) : 8;
@@ -168,7 +133,7 @@ public final class ProgressPollingHarness {
     try (MockWebServer server = new MockWebServer()) {
       server.setDispatcher(jobs);
       if (!nagle) {
-        server.setServerSocketFactory(new NoDelaySockets());
+        server.setServerSocketFactory(NoDelaySockets.server());
       }
       server.start();
       HogConnection connection = new HogConnection(server.url("/").toString().replaceAll("/$", ""),
