@@ -4,19 +4,15 @@ import java.util.OptionalDouble;
 
 /**
  * When to poll an operation next, from the {@code progress} (0-100) its polls reported, so that
- * the poll after the end comes just after it. Percentages are whole numbers, so a report bounds
- * the rate of progress (two reports: between them; one report: since the last poll without
- * progress, or since the 202), and the rate bounds the end.
- *
- * <p>Two uses of those bounds, two readings of time. Whether the end is known closely enough
- * (the earliest and latest possible ends within max(1 s, 5% of the job)), and where a poll that
- * only learns the rate goes (the earliest end), are read on the polls' send times, the schedule
- * the poller keeps. The poll aimed at the end goes to the latest end the observations allow when
- * their timing is taken as it is known: the server computed each percentage at some moment
- * between the poll's send and the receipt of its answer, and the job began before its 202 came,
- * by at most a round trip (the longest round trip of this operation's polls stands for that of
- * its submit, which the handle did not time). So that poll is not sent before the end, however
- * the requests and answers were delayed, and the end is seen by the first poll after it.
+ * the poll after the end comes just after it. Percentages are whole numbers, so reports bound the
+ * rate of progress (two reports: between them; one report: since the last poll without progress,
+ * or since the 202), and the rate bounds the end. The bounds also allow for the timing of what was
+ * seen: the server computed each percentage at some moment between the poll's send and the
+ * receipt of its answer, and the job began before its 202 came, by at most a round trip (the
+ * longest round trip of this operation's polls stands for that of its submit, which the handle did
+ * not time). So the earliest end takes the shortest time the progress can have taken, and the
+ * latest end the longest, counted on from the answer's receipt: a poll sent at the latest end is
+ * not early, however requests and answers were delayed, and one sent at the earliest is not late.
  *
  * <p>Not thread-safe: its operation handle calls it under its poll lock. Times are nanoseconds on
  * the client's clock.
@@ -31,8 +27,10 @@ final class ProgressForecast {
   private record Aim(double at, boolean end) {
   }
 
-  /** When the 202 came, the latest the job can have begun; -1 for a resumed handle until its first poll. */
+  /** When the 202 came, the latest the job can have begun; for a resumed handle, its first poll (-1 before). */
   private long accepted;
+  /** Whether the 202 was seen: only then is the job known to have been at 0% at {@link #accepted}. */
+  private final boolean started;
   private long longestRoundTrip;
   /** Latest poll without progress above zero, before progress was first reported; null if none. */
   private Poll withoutProgress;
@@ -45,10 +43,11 @@ final class ProgressForecast {
 
   /**
    * A forecast for an operation whose 202 came at {@code acceptedNanos}, or -1 when the handle was
-   * resumed (its first poll then stands for the start).
+   * resumed (its first poll then stands for the start, though not for 0% progress).
    */
   ProgressForecast(long acceptedNanos) {
     this.accepted = acceptedNanos;
+    this.started = acceptedNanos >= 0;
   }
 
   /**
@@ -88,9 +87,10 @@ final class ProgressForecast {
 
   /**
    * When (client clock) the next poll should be sent; empty while no progress was reported: when
-   * the earliest and latest possible ends are close, the latest end; otherwise the earliest, where
-   * a poll learns the rate better, and from a single report no further ahead than the time that
-   * report covers.
+   * the earliest and latest possible ends are close (within max(1 s, 5% of the shortest the job
+   * can be)), the latest end; otherwise the earliest, where a poll learns the rate better. From a
+   * single report, no further ahead than the operation's age when the report was asked for, so
+   * that progress which began late, whose rate one report cannot tell, costs a lag of at most that.
    */
   OptionalDouble nextPoll() {
     Aim aim = aim();
@@ -102,59 +102,41 @@ final class ProgressForecast {
       return null;
     }
     boolean single = lastPercent <= firstPercent;
-    // The reference the progress is counted from (its poll, and its time on send times), and the
-    // progress made since, at least (as the timing is known, and on send times) and at most.
+    // The reference progress is counted from, and the progress made since: at least and at most.
     Poll from;
-    long nominalFrom;
     int least;
-    int nominalLeast;
     int most;
     if (!single) {
       from = first;
-      nominalFrom = first.sent();
       least = Math.max(0, lastPercent - firstPercent - 1);
-      nominalLeast = least;
       most = lastPercent - firstPercent + 1;
     } else if (withoutProgress != null) {
-      // Below 1% at that poll: more than p - 1 since; on send times, taken as p.
+      // Below 1% at that poll: more than p - 1 since, less than p + 1.
       from = withoutProgress;
-      nominalFrom = withoutProgress.sent();
       least = lastPercent - 1;
-      nominalLeast = lastPercent;
+      most = lastPercent + 1;
+    } else if (started) {
+      // Exactly 0% when the job began: at most a round trip before its 202 came.
+      from = new Poll(accepted - longestRoundTrip, accepted);
+      least = lastPercent;
       most = lastPercent + 1;
     } else {
-      // Exactly 0% when the job began: at most a round trip before its 202 came; on send times, at the 202.
-      from = new Poll(accepted - longestRoundTrip, accepted);
-      nominalFrom = accepted;
-      least = lastPercent;
-      nominalLeast = lastPercent;
-      most = lastPercent + 1;
-    }
-    double span = last.sent() - nominalFrom;
-    if (span <= 0) {
+      // A resumed handle's first report says nothing of the rate.
       return null;
     }
-    double earliest = last.sent() + Math.max(0, 99 - lastPercent) * span / most;
-    double latest = nominalLeast <= 0 ? Double.MAX_VALUE : last.sent() + (100 - lastPercent) * span / nominalLeast;
-    double tolerance = Math.max(PollingPolicy.MIN_INTERVAL.toNanos(), 0.05 * (earliest - accepted));
-    Aim aim = latest - earliest <= tolerance ? new Aim(latestEnd(from, least), true) : new Aim(earliest, false);
-    if (single && aim.at() > last.sent() + span) {
-      // One report may come from progress that began late: do not trust it further than it covers.
-      return new Aim(last.sent() + span, false);
-    }
-    return aim;
-  }
-
-  /**
-   * The latest the operation can end: at the slowest rate the timing allows (the least progress
-   * over the longest time, from the reference's send to the latest answer's receipt), the rest
-   * from the latest answer's receipt.
-   */
-  private double latestEnd(Poll from, int least) {
-    if (least <= 0) {
-      return Double.MAX_VALUE;
+    double shortest = last.sent() - from.received();
+    if (shortest <= 0) {
+      return null;
     }
     double longest = last.received() - from.sent();
-    return last.received() + (100 - lastPercent) * longest / least;
+    double earliest = last.sent() + Math.max(0, 99 - lastPercent) * shortest / most;
+    double latest = least <= 0 ? Double.MAX_VALUE : last.received() + (100 - lastPercent) * longest / least;
+    double tolerance = Math.max(PollingPolicy.MIN_INTERVAL.toNanos(), 0.05 * (earliest - accepted));
+    Aim aim = latest - earliest <= tolerance ? new Aim(latest, true) : new Aim(earliest, false);
+    double reach = last.sent() + (last.sent() - accepted);
+    if (single && aim.at() > reach) {
+      return new Aim(reach, false);
+    }
+    return aim;
   }
 }

@@ -115,6 +115,18 @@ class ProgressAndLearnedPollingTest extends WireMockTestBase {
   }
 
   @Test
+  void aResumedOperationsProgressIsNotTakenAsMadeSinceItsFirstPoll() {
+    // Resumed at 40%: the first report tells nothing of the rate (the 40% were made before), nor
+    // do repeats of it; the policy's backoff goes on until the progress moves.
+    pollAnswers("op_1", processing("op_1", 40), processing("op_1", 40), processing("op_1", 40),
+        SpecResponses.operation("op_1", "succeeded", 100, "{}", null));
+
+    client.operations().resume("op_1").await(Duration.ofMinutes(1));
+
+    assertThat(waits()).containsExactly(Duration.ofMillis(1500), Duration.ofMillis(2250), Duration.ofMillis(3375));
+  }
+
+  @Test
   void withoutProgressThePolicyBackoffIsKept() {
     acceptDeepResearch();
     pollAnswers("op_1", processing("op_1", null), processing("op_1", null), processing("op_1", null),
@@ -198,10 +210,10 @@ class ProgressAndLearnedPollingTest extends WireMockTestBase {
   void thePollAimedAtTheEndAllowsForTheTimeRequestsAndAnswersTake() {
     acceptDeepResearch();
     answerByJobState();
-    // A 4 s job. Every answer takes 50 ms back; the second poll takes 300 ms to reach the server,
-    // the others 0 and 10 ms. So the second report (58%) is 0.3 s younger than its send time says.
+    // A 4 s job. Every answer takes 50 ms back; the second poll takes 200 ms to reach the server,
+    // the others 0 and 10 ms. So the second report (56%) is 0.2 s younger than its send time says.
     JobOnTheFakeClock job = new JobOnTheFakeClock(clock, Duration.ofSeconds(4), leg(0, 50), leg(0, 50),
-        leg(300, 50), leg(10, 50));
+        leg(200, 50), leg(10, 50));
     long submitSent = clock.nanoTime();
     try (HogClient hog = builder().okHttpClient(new OkHttpClient.Builder().addNetworkInterceptor(job).build())
         .build()) {
@@ -210,16 +222,47 @@ class ProgressAndLearnedPollingTest extends WireMockTestBase {
       assertThat(outcome).isInstanceOf(OperationOutcome.Succeeded.class);
     }
 
-    // 1 s after the 202 (26%); one report covers 1 s, so the next is 1 s later (58%, seen by the
-    // server at 2.35 s); 26% to 58% bounds the end closely, so the next poll goes to the latest
-    // end the timing allows: the slowest rate, 31% over the 1.35 s from the first poll's send to
-    // the second answer's receipt, the 42% left from that receipt at 2.40 s: 4.229 s. Taking the
-    // reports at their send times would say 3.405 s, before the end: a poll that misses it, and
+    // 1 s after the 202 (26%); one report reaches no further than the operation's age, so the next
+    // is 1 s later (56%, computed by the server at 2.25 s). 26% to 56% puts the end between 3.37 s
+    // (31% in the 0.95 s from the first answer's receipt to the second poll's send) and 4.197 s
+    // (29% in the 1.25 s from the first poll's send to the second answer's receipt, the 44% left
+    // counted from that receipt at 2.30 s): close, so the next poll goes to the latest. Taking the
+    // reports at their send times would say 3.567 s, before the end: a poll that misses it, and
     // one more a second later.
-    assertThat(job.pollSeconds(submitSent)).hasSize(3);
-    assertThat(job.pollSeconds(submitSent).subList(0, 2)).containsExactly(1.05, 2.05);
-    assertThat(job.pollSeconds(submitSent).get(2)).isCloseTo(2.40 + 42 * 1.35 / 31, Offset.offset(1e-6));
+    List<Double> polls = job.pollSeconds(submitSent);
+    assertThat(polls).hasSize(3);
+    assertThat(polls.subList(0, 2)).containsExactly(1.05, 2.05);
+    assertThat(polls.get(2)).isCloseTo(2.30 + 44 * 1.25 / 29, Offset.offset(1e-6));
     double seenAfterTheEnd = (job.answersReceived.get(2) - submitSent) / 1e9 - 4.0;
+    assertThat(seenAfterTheEnd).isBetween(0.0, 1.0);
+  }
+
+  @Test
+  void aPollThatLearnsTheRateIsNotSentAfterTheEndWhenAReportWasSlowToReachTheServer() {
+    acceptDeepResearch();
+    answerByJobState();
+    // A 20 s job. The first poll takes 800 ms to reach the server, so its report (9%) is 0.8 s
+    // younger than its send time says; the second (10%) reaches it at once.
+    JobOnTheFakeClock job = new JobOnTheFakeClock(clock, Duration.ofSeconds(20), leg(0, 50), leg(800, 50),
+        leg(0, 50), leg(10, 50));
+    long submitSent = clock.nanoTime();
+    try (HogClient hog = builder().okHttpClient(new OkHttpClient.Builder().addNetworkInterceptor(job).build())
+        .build()) {
+      hog.deepResearch().start(DeepResearchRequest.builder().build()).await(Duration.ofMinutes(1));
+    }
+
+    // 9% then 10%: at most 2% in the 0.15 s from the first answer's receipt to the second poll's
+    // send, so the end may be as early as 2.05 + 89 * 0.15 / 2 = 8.725 s, where the next poll
+    // learns the rate (43%); then 19.645 s (98%); the latest end, 20.129 s, is less than a second
+    // later, so the last poll waits for the second. Taking the reports at their send times (2% in
+    // 1 s) would put the earliest end at 46.55 s, 26 s after the end.
+    List<Double> polls = job.pollSeconds(submitSent);
+    assertThat(polls).hasSize(5);
+    assertThat(polls.subList(0, 2)).containsExactly(1.05, 2.05);
+    assertThat(polls.get(2)).isCloseTo(8.725, Offset.offset(1e-6));
+    assertThat(polls.get(3)).isCloseTo(8.725 + 56 * 6.825 / 35, Offset.offset(1e-6));
+    assertThat(polls.get(4)).isCloseTo(polls.get(3) + 1, Offset.offset(1e-6));
+    double seenAfterTheEnd = (job.answersReceived.get(4) - submitSent) / 1e9 - 20.0;
     assertThat(seenAfterTheEnd).isBetween(0.0, 1.0);
   }
 
