@@ -22,7 +22,15 @@ import okhttp3.mockwebserver.RecordedRequest;
  * side by side in one run. The jobs are served by a MockWebServer (the sandbox reports progress
  * only after a quarter of a job), time-scaled like the sandbox; figures in API time.
  *
- * <p>Usage: {@code ProgressPollingHarness [timeScale=20] [operationsPerKind=8]}
+ * <p>Lag is measured from the job's end on the server's clock (its 202's dispatch plus its length)
+ * to the return of {@code await()}. The server's sockets send without delay ({@link NoDelaySockets}): with
+ * Nagle's algorithm on, MockWebServer's answer, written in two parts, waited for the client's
+ * delayed ACK, about 40 ms of real time, which at x20 is 0.8 s of API time added to the lag by
+ * the harness, not by the poller. The table shows how long the end's answer took to reach the
+ * caller, so that a loaded machine shows as such.
+ *
+ * <p>Usage: {@code ProgressPollingHarness [timeScale=20] [operationsPerKind=8] [nagle]}; {@code nagle}
+ * leaves Nagle's algorithm on, as the harness did before 2026-11-25, to show what it added.
  */
 public final class ProgressPollingHarness {
 
@@ -32,6 +40,7 @@ public final class ProgressPollingHarness {
     private final double seconds;
     private final boolean progress;
     private final Map<String, Long> created = new ConcurrentHashMap<>();
+    private final Map<String, Long> endAnswered = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> polls = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
 
@@ -60,6 +69,7 @@ public final class ProgressPollingHarness {
         polls.get(id).incrementAndGet();
         double elapsed = (System.nanoTime() - start) / 1e9 * scale;
         if (elapsed >= seconds) {
+          endAnswered.putIfAbsent(id, System.nanoTime());
           return json(200, "{\"id\":\"" + id + "\",\"status\":\"succeeded\",\"progress\":100,\"result\":{},\"error\":null}");
         }
         String percent = progress ? Integer.toString((int) Math.floor(100 * elapsed / seconds)) : "null";
@@ -77,43 +87,54 @@ public final class ProgressPollingHarness {
       return created.get(id);
     }
 
+    long endAnsweredAt(String id) {
+      return endAnswered.get(id);
+    }
+
     int polls(String id) {
       return polls.get(id).get();
     }
   }
 
-  record Row(String kind, double seconds, double pollsPerOperation, double lagMedian, double lagMax, int maxPolls) {
+  record Row(String kind, double seconds, double pollsPerOperation, double lagMedian, double lagMax, int maxPolls,
+      double deliveryMax) {
   }
 
   public static void main(String[] args) throws Exception {
     double scale = args.length > 0 ? Double.parseDouble(args[0]) : 20;
     int operations = args.length > 1 ? Integer.parseInt(args[1]) : 8;
-    System.out.printf("Benchmark 3b: %d operations per kind, time scale x%s; figures in API time%n", operations,
-        Stats.f(scale));
-    measure(3, true, scale, operations);
-    measure(3, false, scale, operations);
+    boolean nagle = args.length > 2 && "nagle".equals(args[2]);
+    System.out.printf("Benchmark 3b: %d operations per kind, time scale x%s; figures in API time%s%n", operations,
+        Stats.f(scale), nagle ? "; Nagle's algorithm left on" : "");
+    measure(3, true, scale, operations, nagle);
+    measure(3, false, scale, operations, nagle);
     List<Row> rows = new ArrayList<>();
     for (double seconds : new double[] {3, 30, 300}) {
       // Side by side: the same job length with and without progress, one after the other.
-      rows.add(measure(seconds, true, scale, operations));
-      rows.add(measure(seconds, false, scale, operations));
+      rows.add(measure(seconds, true, scale, operations, nagle));
+      rows.add(measure(seconds, false, scale, operations, nagle));
     }
     System.out.println();
     System.out.println("| job | progress | polls/op | max polls | lag median (s) | lag max (s) | lag / duration"
-        + " | lag goal max(1 s, 5%) |");
-    System.out.println("|---|---|---|---|---|---|---|---|");
+        + " | end's answer to caller, max (s) | goal: lag max(1 s, 5%), 6 polls |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|");
     for (Row r : rows) {
       double goal = Math.max(1, 0.05 * r.seconds);
-      System.out.printf("| %s s | %s | %s | %d | %s | %s | %s | %s |%n", Stats.f(r.seconds), r.kind,
+      System.out.printf("| %s s | %s | %s | %d | %s | %s | %s | %s | %s |%n", Stats.f(r.seconds), r.kind,
           Stats.f(r.pollsPerOperation), r.maxPolls, Stats.f(r.lagMedian), Stats.f(r.lagMax),
-          Stats.f(r.lagMedian / r.seconds), r.lagMax <= goal ? "met" : "missed");
+          Stats.f(r.lagMedian / r.seconds), Stats.f(r.deliveryMax),
+          !"reported".equals(r.kind) ? "(backoff, as before)" : r.lagMax <= goal && r.maxPolls <= 6 ? "met" : "missed");
     }
   }
 
-  static Row measure(double seconds, boolean progress, double scale, int operations) throws Exception {
+  static Row measure(double seconds, boolean progress, double scale, int operations, boolean nagle)
+      throws Exception {
     Jobs jobs = new Jobs(scale, seconds, progress);
     try (MockWebServer server = new MockWebServer()) {
       server.setDispatcher(jobs);
+      if (!nagle) {
+        server.setServerSocketFactory(NoDelaySockets.server());
+      }
       server.start();
       HogConnection connection = new HogConnection(server.url("/").toString().replaceAll("/$", ""),
           "ak_bench_progress", "sk_bench_progress_secret", scale);
@@ -128,20 +149,23 @@ public final class ProgressPollingHarness {
             operation.await();
             long seen = System.nanoTime();
             double finished = jobs.createdAt(operation.id()) + seconds / scale * 1e9;
-            return new double[] {Math.max(0, (seen - finished) / 1e9 * scale), jobs.polls(operation.id())};
+            return new double[] {Math.max(0, (seen - finished) / 1e9 * scale), jobs.polls(operation.id()),
+                (seen - jobs.endAnsweredAt(operation.id())) / 1e9 * scale};
           }, threads));
         }
         List<Double> lags = new ArrayList<>();
         double polls = 0;
         int maxPolls = 0;
+        double deliveryMax = 0;
         for (CompletableFuture<double[]> future : running) {
           double[] sample = future.get();
+          deliveryMax = Math.max(deliveryMax, sample[2]);
           lags.add(sample[0]);
           polls += sample[1];
           maxPolls = Math.max(maxPolls, (int) sample[1]);
         }
         return new Row(progress ? "reported" : "none", seconds, polls / operations, Stats.median(lags),
-            lags.stream().mapToDouble(Double::doubleValue).max().orElse(0), maxPolls);
+            lags.stream().mapToDouble(Double::doubleValue).max().orElse(0), maxPolls, deliveryMax);
       } finally {
         threads.shutdownNow();
       }

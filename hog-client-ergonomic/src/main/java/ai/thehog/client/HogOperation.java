@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -50,15 +51,8 @@ public final class HogOperation<T> {
   private final long startNanos;
   /** When the 202 came (client clock), or the first poll of a resumed handle; -1 while unknown. */
   private long acceptedNanos = -1;
-  /** Latest poll that saw no progress above zero, before progress was first reported; -1 if none. */
-  private long lastNoProgressNanos = -1;
-  /** First and latest (time, percent) with a reported progress above zero; firstProgress -1 while none. */
-  private long firstProgressNanos;
-  private int firstProgress = -1;
-  private long lastProgressNanos;
-  private int lastProgress;
-  /** Polls in a row that came at or after the end predicted from progress without seeing it. */
-  private int missedPredictions;
+  /** When to poll next from the reported progress. */
+  private final ProgressForecast forecast;
   /** From the 202 to the poll that saw the operation end; null until then or when the 202 time is unknown. */
   private volatile Duration observedDuration;
 
@@ -77,6 +71,7 @@ public final class HogOperation<T> {
       this.lastPollNanos = poller.clock.nanoTime();
       this.acceptedNanos = lastPollNanos;
     }
+    this.forecast = new ProgressForecast(acceptedNanos);
   }
 
   /**
@@ -338,81 +333,36 @@ public final class HogOperation<T> {
   }
 
   /**
-   * The wait, from the last poll, until the next poll the reported progress calls for; null when
-   * no progress was reported. Percentages are whole numbers, so a report bounds the rate of
-   * progress (two reports: between them; one report: since the last poll without progress, or the
-   * 202), and the rate bounds the end: when the earliest and latest possible ends are close (within
-   * max(1 s, 5% of the job)), the next poll goes to the latest, just after the end; otherwise to
-   * the earliest, where it learns the rate better, and from a single report no further ahead than
-   * the time that report covers. A poll at or after a predicted end that does not see the end is
-   * followed by the policy's backoff, from its first interval. Holds pollLock.
+   * The wait, from the last poll, until the next poll the reported progress calls for
+   * ({@link ProgressForecast}); null when no progress was reported. A poll aimed at the end that
+   * does not see it is followed by the policy's backoff, from its first interval. Holds pollLock.
    */
   private Duration predictedFromProgress() {
-    Double next = predictedPoll();
-    if (next == null) {
+    OptionalDouble next = forecast.nextPoll();
+    if (next.isEmpty()) {
       return null;
     }
-    double wait = next - lastPollNanos;
+    double wait = next.getAsDouble() - lastPollNanos;
     if (wait < PollingPolicy.MIN_INTERVAL.toNanos()) {
-      return poller.policy.interval(Math.max(0, missedPredictions - 1));
+      return poller.policy.interval(Math.max(0, forecast.missedEnds() - 1));
     }
-    return Duration.ofNanos((long) Math.min(wait, Durations.MAX_SERVER_WAIT.toNanos()));
+    // Rounded up: the poll goes at or after the time aimed at, never a nanosecond before.
+    return Duration.ofNanos((long) Math.ceil(Math.min(wait, Durations.MAX_SERVER_WAIT.toNanos())));
   }
 
-  /** When (client clock) the next poll should be, from the reported progress; null without any. Holds pollLock. */
-  private Double predictedPoll() {
-    if (firstProgress < 0) {
-      return null;
-    }
-    boolean single = lastProgress <= firstProgress;
-    long from = single ? (lastNoProgressNanos >= 0 ? lastNoProgressNanos : acceptedNanos) : firstProgressNanos;
-    double span = lastProgressNanos - from;
-    if (from < 0 || span <= 0) {
-      return null;
-    }
-    int done = single ? lastProgress : lastProgress - firstProgress;
-    double fastest = (done + 1) / span;
-    double slowest = Math.max(0, done - (single ? 0 : 1)) / span;
-    double earliest = lastProgressNanos + Math.max(0, 99 - lastProgress) / fastest;
-    double latest = slowest <= 0 ? Double.MAX_VALUE : lastProgressNanos + (100 - lastProgress) / slowest;
-    double origin = acceptedNanos >= 0 ? acceptedNanos : from;
-    double tolerance = Math.max(PollingPolicy.MIN_INTERVAL.toNanos(), 0.05 * (earliest - origin));
-    double next = latest - earliest <= tolerance ? latest : earliest;
-    if (single) {
-      // One report may come from progress that began late: do not trust it further than it covers.
-      next = Math.min(next, lastProgressNanos + span);
-    }
-    return next;
-  }
-
-  /** Keeps what a poll said about progress. Holds pollLock. */
-  private void observeProgress(Operation operation, long at) {
+  /** Keeps what a poll sent at {@code sent} and answered at {@code received} said. Holds pollLock. */
+  private void observeProgress(Operation operation, long sent, long received) {
     if (isTerminal(operation.status())) {
       if (acceptedNanos >= 0) {
-        observedDuration = Duration.ofNanos(at - acceptedNanos);
+        observedDuration = Duration.ofNanos(sent - acceptedNanos);
       }
       return;
     }
     if (acceptedNanos < 0) {
       // A resumed handle: its first poll is the earliest time known.
-      acceptedNanos = at;
+      acceptedNanos = sent;
     }
-    Integer percent = operation.progress();
-    if (percent == null || percent <= 0) {
-      if (firstProgress < 0) {
-        lastNoProgressNanos = at;
-      }
-      return;
-    }
-    Double due = predictedPoll();
-    missedPredictions = due != null && at >= due ? missedPredictions + 1 : 0;
-    if (firstProgress < 0 || percent < lastProgress) {
-      // First report, or progress went back (a new phase): start learning the rate again.
-      firstProgress = percent;
-      firstProgressNanos = at;
-    }
-    lastProgress = percent;
-    lastProgressNanos = at;
+    forecast.observe(operation.progress(), sent, received);
   }
 
   /** Waits for the next allowed poll; false when that would be past the deadline. Holds pollLock. */
@@ -462,13 +412,14 @@ public final class HogOperation<T> {
     polls++;
     serverWait = null;
     Response<Operation> response = poller.poll(pollUrl, deadline);
+    long receivedNanos = poller.clock.nanoTime();
     Operation operation = response.body();
     if (operation == null || operation.status() == null) {
       throw new HogException("Polling operation " + id + " returned no status. Retry later; resume with its id.",
           ApiCalls.requestId(response), null);
     }
     latestRequestId = ApiCalls.requestId(response);
-    observeProgress(operation, lastPollNanos);
+    observeProgress(operation, lastPollNanos, receivedNanos);
     latest = operation;
     serverWait = RetryAfter.parse(response.headers().get("Retry-After"), poller.clock.instant());
     log.debug("Operation {} is {} ({}%)", id, operation.status().value(), operation.progress());

@@ -1,6 +1,7 @@
 package ai.thehog.client;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -13,7 +14,13 @@ import ai.thehog.model.PersonIdentifier;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -108,6 +115,18 @@ class ProgressAndLearnedPollingTest extends WireMockTestBase {
   }
 
   @Test
+  void aResumedOperationsProgressIsNotTakenAsMadeSinceItsFirstPoll() {
+    // Resumed at 40%: the first report tells nothing of the rate (the 40% were made before), nor
+    // do repeats of it; the policy's backoff goes on until the progress moves.
+    pollAnswers("op_1", processing("op_1", 40), processing("op_1", 40), processing("op_1", 40),
+        SpecResponses.operation("op_1", "succeeded", 100, "{}", null));
+
+    client.operations().resume("op_1").await(Duration.ofMinutes(1));
+
+    assertThat(waits()).containsExactly(Duration.ofMillis(1500), Duration.ofMillis(2250), Duration.ofMillis(3375));
+  }
+
+  @Test
   void withoutProgressThePolicyBackoffIsKept() {
     acceptDeepResearch();
     pollAnswers("op_1", processing("op_1", null), processing("op_1", null), processing("op_1", null),
@@ -117,6 +136,153 @@ class ProgressAndLearnedPollingTest extends WireMockTestBase {
 
     assertThat(waits()).containsExactly(Duration.ofSeconds(1), Duration.ofMillis(1500),
         Duration.ofMillis(2250), Duration.ofMillis(3375));
+  }
+
+  /**
+   * A job of {@code length} on the fake clock, as its server sees it: each request takes the next
+   * of {@code legs} (to the server, then back; the last repeats), the job begins when the submit
+   * reaches the server, and each poll is answered with the progress of the moment it arrives
+   * (WireMock picks the answer by a header this interceptor sets). Records when each poll was sent
+   * and when its answer came.
+   */
+  private static final class JobOnTheFakeClock implements Interceptor {
+    static final String STATE = "X-Test-Job-State";
+    private final FakeClock clock;
+    private final Duration length;
+    private final Duration[][] legs;
+    private int requests;
+    private long began;
+    final List<Long> pollsSent = new ArrayList<>();
+    final List<Long> answersReceived = new ArrayList<>();
+
+    JobOnTheFakeClock(FakeClock clock, Duration length, Duration[]... legs) {
+      this.clock = clock;
+      this.length = length;
+      this.legs = legs;
+    }
+
+    @Override
+    public Response intercept(Chain chain) throws java.io.IOException {
+      Duration[] leg = legs[Math.min(requests++, legs.length - 1)];
+      long sent = clock.nanoTime();
+      clock.advance(leg[0]);
+      Request request = chain.request();
+      boolean poll = "GET".equals(request.method());
+      if (poll) {
+        long elapsed = clock.nanoTime() - began;
+        String state = elapsed >= length.toNanos() ? "done" : Long.toString(100 * elapsed / length.toNanos());
+        request = request.newBuilder().header(STATE, state).build();
+      } else {
+        began = clock.nanoTime();
+      }
+      Response response = chain.proceed(request);
+      clock.advance(leg[1]);
+      if (poll) {
+        pollsSent.add(sent);
+        answersReceived.add(clock.nanoTime());
+      }
+      return response;
+    }
+
+    /** Seconds from the submit's send to each poll's send. */
+    List<Double> pollSeconds(long submitSent) {
+      return pollsSent.stream().map(t -> (t - submitSent) / 1e9).toList();
+    }
+  }
+
+  private static Duration[] leg(long toServerMillis, long backMillis) {
+    return new Duration[] {Duration.ofMillis(toServerMillis), Duration.ofMillis(backMillis)};
+  }
+
+  /** Answers GET op_1 with the state {@link JobOnTheFakeClock} puts in its header. */
+  private void answerByJobState() {
+    String path = "/api/operations/op_1";
+    for (int percent = 0; percent < 100; percent++) {
+      server.stubFor(get(urlEqualTo(path)).withHeader(JobOnTheFakeClock.STATE, equalTo(Integer.toString(percent)))
+          .willReturn(SpecResponses.json("GET", path, 200, processing("op_1", percent))));
+    }
+    server.stubFor(get(urlEqualTo(path)).withHeader(JobOnTheFakeClock.STATE, equalTo("done"))
+        .willReturn(SpecResponses.json("GET", path, 200,
+            SpecResponses.operation("op_1", "succeeded", 100, "{\"answer\":42}", null))));
+  }
+
+  @Test
+  void thePollAimedAtTheEndAllowsForTheTimeRequestsAndAnswersTake() {
+    acceptDeepResearch();
+    answerByJobState();
+    // A 4 s job. Every answer takes 50 ms back; the second poll takes 200 ms to reach the server,
+    // the others 0 and 10 ms. So the second report (56%) is 0.2 s younger than its send time says.
+    JobOnTheFakeClock job = new JobOnTheFakeClock(clock, Duration.ofSeconds(4), leg(0, 50), leg(0, 50),
+        leg(200, 50), leg(10, 50));
+    long submitSent = clock.nanoTime();
+    try (HogClient hog = builder().okHttpClient(new OkHttpClient.Builder().addNetworkInterceptor(job).build())
+        .build()) {
+      OperationOutcome<Map<String, Object>> outcome = hog.deepResearch().start(DeepResearchRequest.builder().build())
+          .await(Duration.ofMinutes(1));
+      assertThat(outcome).isInstanceOf(OperationOutcome.Succeeded.class);
+    }
+
+    // 1 s after the 202 (26%); one report reaches no further than the operation's age, so the next
+    // is 1 s later (56%, computed by the server at 2.25 s). 26% to 56% puts the end between 3.37 s
+    // (31% in the 0.95 s from the first answer's receipt to the second poll's send) and 4.197 s
+    // (29% in the 1.25 s from the first poll's send to the second answer's receipt, the 44% left
+    // counted from that receipt at 2.30 s): close, so the next poll goes to the latest. Taking the
+    // reports at their send times would say 3.567 s, before the end: a poll that misses it, and
+    // one more a second later.
+    List<Double> polls = job.pollSeconds(submitSent);
+    assertThat(polls).hasSize(3);
+    assertThat(polls.subList(0, 2)).containsExactly(1.05, 2.05);
+    assertThat(polls.get(2)).isCloseTo(2.30 + 44 * 1.25 / 29, Offset.offset(1e-6));
+    double seenAfterTheEnd = (job.answersReceived.get(2) - submitSent) / 1e9 - 4.0;
+    assertThat(seenAfterTheEnd).isBetween(0.0, 1.0);
+  }
+
+  @Test
+  void aPollThatLearnsTheRateIsNotSentAfterTheEndWhenAReportWasSlowToReachTheServer() {
+    acceptDeepResearch();
+    answerByJobState();
+    // A 20 s job. The first poll takes 800 ms to reach the server, so its report (9%) is 0.8 s
+    // younger than its send time says; the second (10%) reaches it at once.
+    JobOnTheFakeClock job = new JobOnTheFakeClock(clock, Duration.ofSeconds(20), leg(0, 50), leg(800, 50),
+        leg(0, 50), leg(10, 50));
+    long submitSent = clock.nanoTime();
+    try (HogClient hog = builder().okHttpClient(new OkHttpClient.Builder().addNetworkInterceptor(job).build())
+        .build()) {
+      hog.deepResearch().start(DeepResearchRequest.builder().build()).await(Duration.ofMinutes(1));
+    }
+
+    // 9% then 10%: at most 2% in the 0.15 s from the first answer's receipt to the second poll's
+    // send, so the end may be as early as 2.05 + 89 * 0.15 / 2 = 8.725 s, where the next poll
+    // learns the rate (43%); then 19.645 s (98%); the latest end, 20.129 s, is less than a second
+    // later, so the last poll waits for the second. Taking the reports at their send times (2% in
+    // 1 s) would put the earliest end at 46.55 s, 26 s after the end.
+    List<Double> polls = job.pollSeconds(submitSent);
+    assertThat(polls).hasSize(5);
+    assertThat(polls.subList(0, 2)).containsExactly(1.05, 2.05);
+    assertThat(polls.get(2)).isCloseTo(8.725, Offset.offset(1e-6));
+    assertThat(polls.get(3)).isCloseTo(8.725 + 56 * 6.825 / 35, Offset.offset(1e-6));
+    assertThat(polls.get(4)).isCloseTo(polls.get(3) + 1, Offset.offset(1e-6));
+    double seenAfterTheEnd = (job.answersReceived.get(4) - submitSent) / 1e9 - 20.0;
+    assertThat(seenAfterTheEnd).isBetween(0.0, 1.0);
+  }
+
+  @Test
+  void aPollAimedAtTheEndThatMissesItIsFollowedByThePolicysFirstInterval() {
+    acceptDeepResearch();
+    // 26% at 1 s, 52% at 2 s: the end is due between 3.74 s and 3.92 s; the poll at 3.92 s sees
+    // 97% (the job slowed down), and the next poll comes the policy's first interval later, 1 s:
+    // the earlier polls went where a report's reach or the learning of the rate sent them, not
+    // at an end, and are no misses.
+    pollAnswers("op_1", processing("op_1", 26), processing("op_1", 52), processing("op_1", 97),
+        SpecResponses.operation("op_1", "succeeded", 100, "{}", null));
+
+    client.deepResearch().start(DeepResearchRequest.builder().build()).await(Duration.ofMinutes(1));
+
+    List<Duration> waits = waits();
+    assertThat(waits).hasSize(4);
+    assertThat(waits.subList(0, 2)).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
+    assertThat(waits.get(2)).isBetween(Duration.ofMillis(1_919), Duration.ofMillis(1_921));
+    assertThat(waits.get(3)).isEqualTo(Duration.ofSeconds(1));
   }
 
   private static List<PersonIdentifier> people(int from, int to) {
