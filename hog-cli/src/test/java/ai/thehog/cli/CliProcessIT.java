@@ -72,6 +72,18 @@ class CliProcessIT {
   }
 
   @Test
+  void theLauncherRunsTheExecutableJarBesideTheSourcesAndJavadocJars() throws Exception {
+    // target/ holds hog-cli-<version>.jar, -sources.jar and -javadoc.jar: the script must pick the first.
+    Process process = new ProcessBuilder("sh", System.getProperty("hog.launcher"), "--version")
+        .redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(process.waitFor(1, TimeUnit.MINUTES)).isTrue();
+    assertThat(process.exitValue()).as(output).isZero();
+    assertThat(output).startsWith("hog ").doesNotContain("no main manifest");
+  }
+
+  @Test
   void csvInCsvOutThenTheReRunMakesNoRequestAndABadRowNamesFileAndLine() throws Exception {
     Path csv = csv(5);
 
