@@ -389,6 +389,10 @@ public final class HogOperation<T> {
     long target = paceTarget();
     if (target != Long.MIN_VALUE && sent - target >= 0) {
       pacePolls = polls;
+      if (!isTerminal(operation.status())) {
+        // Still running when the pace said it had ended: the pace was too short.
+        pace.tooShort(sent - acceptedNanos);
+      }
     }
     if (isTerminal(operation.status())) {
       if (pace != null) {

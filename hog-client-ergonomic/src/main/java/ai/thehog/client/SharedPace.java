@@ -22,6 +22,8 @@ import java.util.OptionalLong;
 final class SharedPace {
 
   private long enoughNanos = Long.MAX_VALUE;
+  /** The longest an operation of this run is known to have run (a poll aimed at the pace's end saw it running). */
+  private long tooShortNanos;
   private boolean forecast;
   private boolean progressAbsent;
   private Object learner;
@@ -49,13 +51,27 @@ final class SharedPace {
 
   /**
    * Tells that an operation of this run is known to take at most {@code nanos} from its 202:
-   * {@code fromProgress} when a forecast from its progress says so, rather than its end.
+   * {@code fromProgress} when a forecast from its progress says so, rather than its end. Ignored
+   * when not longer than an operation was seen to run.
    */
   synchronized void enough(long nanos, boolean fromProgress) {
-    if (nanos > 0 && nanos < enoughNanos) {
+    if (nanos > tooShortNanos && nanos < enoughNanos) {
       enoughNanos = nanos;
+      forecast |= fromProgress;
     }
-    forecast |= fromProgress;
+  }
+
+  /**
+   * Tells that a poll aimed at the pace's end saw an operation still running {@code nanos} after
+   * its 202: a duration known to be enough must be longer (one was not, when its 202 was slower
+   * than the round trips that stood for it), so a pace up to that is forgotten and learned again.
+   */
+  synchronized void tooShort(long nanos) {
+    tooShortNanos = Math.max(tooShortNanos, nanos);
+    if (enoughNanos <= tooShortNanos) {
+      enoughNanos = Long.MAX_VALUE;
+      forecast = false;
+    }
   }
 
   /**
