@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,8 +41,6 @@ final class BatchEnricher {
   private final ExecutorService executor;
   private final int concurrency;
   private final Duration awaitTimeout;
-  /** Shortest time a batch of this run took from submit to seen done, in nanos; MAX_VALUE until one did. */
-  private final AtomicLong fastestBatchNanos = new AtomicLong(Long.MAX_VALUE);
 
   BatchEnricher(BatchSubmitter submitter, HogClock clock, ExecutorService executor, int concurrency,
       Duration awaitTimeout) {
@@ -80,6 +77,8 @@ final class BatchEnricher {
     String[] stopReason = {null};
     int[] done = new int[2];
     long units = fields.size();
+    // Batches of one run are alike: what one learns of their duration, all use.
+    SharedPace pace = new SharedPace();
     Runnable worker = () -> {
       while (true) {
         int b;
@@ -130,7 +129,7 @@ final class BatchEnricher {
           List<PersonIdentifier> batch = identifiers.subList(starts[b], starts[b + 1]);
           int first = starts[b];
           Outcome outcome = enrichBatch(batch, fields, signalsConfig, options, batches == 1 ? null : b + 1,
-              b + 1, first, progress);
+              b + 1, first, progress, pace);
           settledMeta = outcome.meta;
           if (reservation != null) {
             reservation.settle(outcome.meta.estimatedCost(), outcome.meta.actualCost());
@@ -226,7 +225,7 @@ final class BatchEnricher {
   }
 
   private Outcome enrichBatch(List<PersonIdentifier> batch, List<String> fields, SignalsConfig signalsConfig,
-      RequestOptions options, Integer part, int number, int first, BatchProgressListener listener) {
+      RequestOptions options, Integer part, int number, int first, BatchProgressListener listener, SharedPace pace) {
     EnrichmentRequest request = EnrichmentRequest.builder().identifiers(batch).fields(fields)
         .signalsConfig(signalsConfig).build();
     // The key is fixed here, not by the transport, so that the listener can be told it.
@@ -253,16 +252,13 @@ final class BatchEnricher {
     HogOperation<EnrichmentBatchResult> operation =
         ((Submission.Accepted<Map<String, Object>, EnrichmentBatchResult>) submission).operation();
     listener.onBatchSubmitted(new BatchSubmission(number, first, batch.size(), operation.id(), key));
-    long fastest = fastestBatchNanos.get();
-    if (fastest != Long.MAX_VALUE) {
-      // Batches of one run are alike: the first poll waits the fastest one's time (its own, from
-      // its 202 to the poll that saw it end, so rate-limit waits before the submit do not count and
-      // the end is seen by then), capped by the operation at the policy's maximum interval.
-      operation.expectDuration(Duration.ofNanos(fastest));
+    // Timed from its own 202, so rate-limit waits before the submit do not count.
+    operation.sharePace(pace);
+    try {
+      return awaitBatch(operation, batch);
+    } finally {
+      operation.leavePace();
     }
-    Outcome outcome = awaitBatch(operation, batch);
-    operation.observedDuration().ifPresent(took -> fastestBatchNanos.accumulateAndGet(took.toNanos(), Math::min));
-    return outcome;
   }
 
   /** Waits for a batch's operation and returns its records in the order of {@code batch}. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +29,8 @@ import retrofit2.Response;
 public final class HogOperation<T> {
 
   private static final Logger log = LoggerFactory.getLogger(HogOperation.class);
+  /** How often an operation held for its batch run's pace looks whether the pace is known. */
+  private static final long HOLD_STEP_NANOS = Duration.ofMillis(250).toNanos();
 
   private final OperationPoller poller;
   private final String id;
@@ -45,7 +48,14 @@ public final class HogOperation<T> {
   private boolean polled;
   private Duration serverWait;
   private int polls;
-  private Duration expectedDuration;
+  /** What the operations of one batch run learn of their duration; null for an operation on its own. */
+  private SharedPace pace;
+  /** The value of {@link #polls} after the poll aimed at the shared pace's end; 0 before it. */
+  private int pacePolls;
+  private long longestRoundTrip;
+  /** Whether a poll saw this operation running, and whether one reported progress above zero. */
+  private boolean seenRunning;
+  private boolean seenProgress;
   private boolean endReported;
   private final String startedBy;
   private final long startNanos;
@@ -53,8 +63,6 @@ public final class HogOperation<T> {
   private long acceptedNanos = -1;
   /** When to poll next from the reported progress. */
   private final ProgressForecast forecast;
-  /** From the 202 to the poll that saw the operation end; null until then or when the 202 time is unknown. */
-  private volatile Duration observedDuration;
 
   HogOperation(OperationPoller poller, String id, HttpUrl pollUrl, Meta meta, ResultType<T> resultType,
       boolean justAccepted, String startedBy) {
@@ -75,26 +83,17 @@ public final class HogOperation<T> {
   }
 
   /**
-   * Makes the first poll wait at least {@code duration} after the 202, at most the policy's
-   * {@link PollingPolicy#maxInterval()}: used by batch enrichment, which learns how long its batches
-   * take, so that each later batch is polled about once.
+   * Makes this operation one of a batch run that shares what it learns of its duration
+   * ({@link SharedPace}): used by batch enrichment, so that each batch is polled about once.
+   * Ignored for a resumed handle, whose 202 time is unknown.
    */
-  void expectDuration(Duration duration) {
+  void sharePace(SharedPace shared) {
     pollLock.lock();
     try {
-      Duration max = poller.policy.maxInterval();
-      this.expectedDuration = duration.compareTo(max) > 0 ? max : duration;
+      this.pace = acceptedNanos >= 0 ? shared : null;
     } finally {
       pollLock.unlock();
     }
-  }
-
-  /**
-   * How long the operation took from its 202 to the poll that saw it end, on the client's clock;
-   * empty until it ended, or when this handle was resumed rather than started.
-   */
-  Optional<Duration> observedDuration() {
-    return Optional.ofNullable(observedDuration);
   }
 
   /**
@@ -317,19 +316,53 @@ public final class HogOperation<T> {
   }
 
   private Duration nextWait() {
-    Duration wait = serverWait != null ? serverWait : predictedFromProgress();
+    Duration wait = serverWait;
     if (wait == null) {
-      if (expectedDuration == null) {
-        wait = poller.policy.interval(polls);
-      } else if (polls == 0) {
-        Duration first = poller.policy.interval(0);
-        wait = expectedDuration.compareTo(first) > 0 ? expectedDuration : first;
-      } else {
-        // Past the expected end: the backoff starts again from its first interval.
-        wait = poller.policy.interval(polls - 1);
+      Duration own = predictedFromProgress();
+      if (own == null) {
+        // Past the shared pace's end, the backoff starts again from its first interval.
+        own = poller.policy.interval(polls - pacePolls);
       }
+      Duration paced = pacedWait();
+      // The operation that learns the pace polls by its own progress too, whichever comes first.
+      wait = paced == null || pace.learns(this) && own.compareTo(paced) < 0 ? own : paced;
     }
     return wait.compareTo(PollingPolicy.MIN_INTERVAL) < 0 ? PollingPolicy.MIN_INTERVAL : wait;
+  }
+
+  /**
+   * The wait, from the last poll, until the end the shared pace of a batch run calls for (capped by
+   * the policy's maximum interval); null when there is none, it was tried already, or this
+   * operation's own progress forecasts an earlier end. Holds pollLock.
+   */
+  private Duration pacedWait() {
+    long target = paceTarget();
+    if (target == Long.MIN_VALUE) {
+      return null;
+    }
+    OptionalDouble own = forecast.forecastEnd();
+    if (own.isPresent() && own.getAsDouble() < target) {
+      return null;
+    }
+    long wait = Math.min(target - lastPollNanos, poller.policy.maxInterval().toNanos());
+    return Duration.ofNanos(Math.max(0, wait));
+  }
+
+  /** When (client clock) the shared pace says this operation has ended; MIN_VALUE when it says nothing (yet). */
+  private long paceTarget() {
+    if (pace == null || pacePolls > 0) {
+      return Long.MIN_VALUE;
+    }
+    OptionalLong enough = pace.enough();
+    return enough.isPresent() ? acceptedNanos + enough.getAsLong() : Long.MIN_VALUE;
+  }
+
+  /**
+   * Whether this operation holds its polls while another operation of its batch run learns the
+   * pace: one poll then serves where each would have needed several. Holds pollLock.
+   */
+  private boolean heldForPace() {
+    return pace != null && pacePolls == 0 && pace.holds(this);
   }
 
   /**
@@ -352,9 +385,23 @@ public final class HogOperation<T> {
 
   /** Keeps what a poll sent at {@code sent} and answered at {@code received} said. Holds pollLock. */
   private void observeProgress(Operation operation, long sent, long received) {
+    longestRoundTrip = Math.max(longestRoundTrip, received - sent);
+    long target = paceTarget();
+    if (target != Long.MIN_VALUE && sent - target >= 0) {
+      pacePolls = polls;
+      if (!isTerminal(operation.status())) {
+        // Still running when the pace said it had ended: the pace was too short.
+        pace.tooShort(sent - acceptedNanos);
+      }
+    }
     if (isTerminal(operation.status())) {
-      if (acceptedNanos >= 0) {
-        observedDuration = Duration.ofNanos(sent - acceptedNanos);
+      if (pace != null) {
+        OperationStatus.Known status = operation.status().known();
+        if (status == OperationStatus.Known.SUCCEEDED || status == OperationStatus.Known.PARTIAL_SUCCESS) {
+          // It ended before this answer came, and began at most a round trip before its 202.
+          pace.enough(received - acceptedNanos + longestRoundTrip, false);
+        }
+        pace.leave(this, seenRunning && !seenProgress);
       }
       return;
     }
@@ -363,12 +410,47 @@ public final class HogOperation<T> {
       acceptedNanos = sent;
     }
     forecast.observe(operation.progress(), sent, received);
+    seenRunning = true;
+    seenProgress |= operation.progress() != null && operation.progress() > 0;
+    if (pace != null) {
+      OptionalDouble end = forecast.forecastEnd();
+      if (end.isPresent()) {
+        pace.enough((long) Math.ceil(end.getAsDouble()) - acceptedNanos + longestRoundTrip, true);
+      }
+    }
+  }
+
+  /** Tells the shared pace, if any, that this operation no longer polls. */
+  void leavePace() {
+    pollLock.lock();
+    try {
+      if (pace != null) {
+        pace.leave(this, seenRunning && !seenProgress);
+      }
+    } finally {
+      pollLock.unlock();
+    }
   }
 
   /** Waits for the next allowed poll; false when that would be past the deadline. Holds pollLock. */
   private boolean waitBeforePoll(long deadline) {
     if (!polled) {
       return poller.clock.nanoTime() - deadline < 0;
+    }
+    // Held while another operation of the batch run learns the pace, at most the policy's longest
+    // interval since this operation's last poll (or 202), in short steps so the news is used soon.
+    long holdUntil = lastPollNanos + poller.policy.maxInterval().toNanos();
+    while (heldForPace()) {
+      long now = poller.clock.nanoTime();
+      if (now - holdUntil >= 0) {
+        break;
+      }
+      long step = Math.min(HOLD_STEP_NANOS, holdUntil - now);
+      if (now + step - deadline > 0) {
+        sleep(poller.clock, deadline - now, id);
+        return false;
+      }
+      sleep(poller.clock, step, id);
     }
     long due = lastPollNanos + Durations.nanos(nextWait());
     long now = poller.clock.nanoTime();

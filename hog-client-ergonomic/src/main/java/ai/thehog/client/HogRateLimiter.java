@@ -44,4 +44,15 @@ public interface HogRateLimiter {
    * @return the time left, zero when not paused
    */
   Duration pausedFor(String bucket);
+
+  /**
+   * Tells that a request sent in a slot of {@code bucket} was answered (or failed) now. The API
+   * counts a request at some moment between its send and its answer, so a limiter that counts each
+   * request's minute from its answer keeps every minute of the API's at or below the limit, however
+   * long requests take to arrive. The default does nothing.
+   *
+   * @param bucket {@link #REQUESTS} or {@link #POLLS}
+   */
+  default void answered(String bucket) {
+  }
 }

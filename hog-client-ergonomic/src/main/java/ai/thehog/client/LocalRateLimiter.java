@@ -44,6 +44,11 @@ final class LocalRateLimiter implements HogRateLimiter {
   }
 
   @Override
+  public void answered(String bucket) {
+    bucket(bucket).answered();
+  }
+
+  @Override
   public Duration pausedFor(String bucket) {
     return bucket(bucket).pausedFor();
   }

@@ -97,6 +97,15 @@ final class ProgressForecast {
     return aim == null ? OptionalDouble.empty() : OptionalDouble.of(aim.at());
   }
 
+  /**
+   * The latest the operation can end, when the progress pins its end closely enough that the next
+   * poll is aimed at it; empty otherwise.
+   */
+  OptionalDouble forecastEnd() {
+    Aim aim = aim();
+    return aim != null && aim.end() ? OptionalDouble.of(aim.at()) : OptionalDouble.empty();
+  }
+
   private Aim aim() {
     if (first == null) {
       return null;

@@ -32,7 +32,8 @@ final class RateLimitInterceptor implements Interceptor {
     Deadline deadline = request.tag(Deadline.class);
     // Reading an operation has its own limit (the docs: "a dedicated rate limit"), so a poll takes
     // a slot of that bucket only and goes on while submits wait for theirs.
-    acquire(poll ? HogRateLimiter.POLLS : HogRateLimiter.REQUESTS, request, deadline);
+    String bucket = poll ? HogRateLimiter.POLLS : HogRateLimiter.REQUESTS;
+    acquire(bucket, request, deadline);
     String operation = Endpoint.operationName(request);
     long sent = clock.nanoTime();
     Response response;
@@ -41,6 +42,9 @@ final class RateLimitInterceptor implements Interceptor {
     } catch (IOException e) {
       listener.onAttempt(operation, 0, Duration.ofNanos(clock.nanoTime() - sent));
       throw e;
+    } finally {
+      // The API counted it by now, at the latest: its minute runs from here.
+      limiter.answered(bucket);
     }
     listener.onAttempt(operation, response.code(), Duration.ofNanos(clock.nanoTime() - sent));
     if (response.code() == 429) {

@@ -5,7 +5,11 @@ import java.time.Duration;
 /**
  * Keeps the requests that start in any window of one minute at or below {@code perMinute}, the
  * way a server's per-minute window counts them: up to the limit may start at once (a burst), and
- * the next waits until the oldest of the last {@code perMinute} is more than a window old. Each
+ * the next waits until the oldest of the last {@code perMinute} is more than a window old. A
+ * request's time is that of its slot until it is {@link #answered()}, then that of its answer: the
+ * server counts it at some moment in between, so a request that is slow to arrive (a cold start, a
+ * busy server) cannot make the server see more than the limit in one of its windows, whether fixed
+ * or sliding. A request not yet answered when its slot is the oldest counts as answered now. Each
  * caller reserves the next free slot and waits for it; shared by all threads, fair in arrival
  * order of reservations. The window it keeps is 0.5% longer than a minute, so
  * that requests bunched up by the network on their way still arrive within the server's limit.
@@ -20,8 +24,10 @@ final class RateLimiter {
 
   private final HogClock clock;
   private final long windowNanos;
-  /** Start times of the last {@code perMinute} slots, oldest at {@code oldest}; null when paced evenly. */
+  /** Times of the last {@code perMinute} slots (their start, or their answer once answered), oldest at {@code oldest}; null when paced evenly. */
   private final long[] slots;
+  /** Whether each slot still waits for its answer. */
+  private final boolean[] pending;
   private final long spacingNanos;
   private int oldest;
   private int reserved;
@@ -34,6 +40,7 @@ final class RateLimiter {
     this.clock = clock;
     this.windowNanos = WINDOW_NANOS;
     this.slots = perMinute <= MAX_TRACKED ? new long[perMinute] : null;
+    this.pending = slots == null ? null : new boolean[perMinute];
     this.spacingNanos = windowNanos / perMinute;
   }
 
@@ -83,12 +90,36 @@ final class RateLimiter {
       started = true;
       nextFreeNanos = slot + spacingNanos;
     } else if (reserved < slots.length) {
-      slots[(oldest + reserved++) % slots.length] = slot;
+      int index = (oldest + reserved++) % slots.length;
+      slots[index] = slot;
+      pending[index] = true;
     } else {
       slots[oldest] = slot;
+      pending[oldest] = true;
       oldest = (oldest + 1) % slots.length;
     }
     return slot - now;
+  }
+
+  /**
+   * A request sent in a slot was answered (or failed) now: the oldest slot that started and waits
+   * for its answer takes the answer's time. Which request it was does not matter: the times kept
+   * are then those of the answers received, and each slot reserved still follows one of them by a
+   * window.
+   */
+  synchronized void answered() {
+    if (slots == null) {
+      return;
+    }
+    long now = clock.nanoTime();
+    for (int i = 0; i < reserved; i++) {
+      int index = (oldest + i) % slots.length;
+      if (pending[index] && slots[index] - now <= 0) {
+        slots[index] = now;
+        pending[index] = false;
+        return;
+      }
+    }
   }
 
   /** When the next slot may start: now, after a pause, and after the window of the oldest kept slot. */
@@ -102,7 +133,8 @@ final class RateLimiter {
         slot = nextFreeNanos;
       }
     } else if (reserved == slots.length) {
-      long free = slots[oldest] + windowNanos;
+      long counted = pending[oldest] && now - slots[oldest] > 0 ? now : slots[oldest];
+      long free = counted + windowNanos;
       if (free - slot > 0) {
         slot = free;
       }

@@ -124,6 +124,19 @@ class BatchResumeTest {
   }
 
   @Test
+  void batchesInFlightTogetherShareWhatOneLearnsAndArePolledAboutOnceEach() {
+    try (HogClient tenAtOnce = HogClient.builder().environment(Map.of()).connection(SANDBOX.sandbox().connection())
+        .batchConcurrency(10).build()) {
+      tenAtOnce.enrichments().enrichAll(people(1000), List.of("profile"));
+    }
+    long polls = SANDBOX.sandbox().ledger().requestsPerRoute().get("GET /api/operations/{id}");
+    // Ten batches submitted at once: one learns the pace by its progress (about four polls) while
+    // the nine others hold theirs, then poll once at the end it forecasts. Each learning on its own
+    // (as before): about three polls each, 30.
+    assertThat(polls).isBetween(10L, 9L + 6);
+  }
+
+  @Test
   void aBatchSubmittedEarlierIsResumedByItsIdInInputOrder() {
     List<PersonIdentifier> batch = people(40);
     Submission<Map<String, Object>, EnrichmentBatchResult> submission = hog.enrichments().submit(

@@ -352,4 +352,32 @@ class ProgressAndLearnedPollingTest extends WireMockTestBase {
     assertThat(waits()).containsExactly(Duration.ofSeconds(10), Duration.ofSeconds(12),
         Duration.ofSeconds(12), Duration.ofSeconds(12), Duration.ofSeconds(12));
   }
+
+  @Test
+  void whatTheFirstBatchsProgressForecastsIsEveryLaterBatchsFirstAndOnlyPoll() {
+    acceptBatch("\"p0@", "op_b1");
+    acceptBatch("\"p100@", "op_b2");
+    acceptBatch("\"p200@", "op_b3");
+    // Batch 1 reports 25% at 1 s and 50% at 2 s: its end is forecast at 2 s + 50 x 1 s / 24 at the
+    // latest. Batches 2 and 3 answer "succeeded" to their first poll, which goes then.
+    pollAnswers("op_b1", processing("op_b1", 25), processing("op_b1", 50),
+        SpecResponses.operation("op_b1", "succeeded", 100, records(0, 100), null));
+    pollAnswers("op_b2", SpecResponses.operation("op_b2", "succeeded", 100, records(100, 200), null));
+    pollAnswers("op_b3", SpecResponses.operation("op_b3", "succeeded", 100, records(200, 300), null));
+
+    try (HogClient hog = builder().batchConcurrency(1).build()) {
+      BatchEnrichmentResult result = hog.enrichments().enrichAll(people(0, 300), List.of("contact.email"));
+      assertThat(result.records()).hasSize(300);
+    }
+
+    double latestEnd = 2 + 50 / 24.0;
+    List<Duration> waits = waits();
+    assertThat(waits).hasSize(5);
+    assertThat(waits.subList(0, 2)).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
+    assertThat(waits.get(2).toNanos() / 1e9).isCloseTo(latestEnd - 2, Offset.offset(1e-6));
+    assertThat(waits.get(3).toNanos() / 1e9).isCloseTo(latestEnd, Offset.offset(1e-6));
+    assertThat(waits.get(4).toNanos() / 1e9).isCloseTo(latestEnd, Offset.offset(1e-6));
+    assertThat(server.findAll(getRequestedFor(urlEqualTo("/api/operations/op_b2")))).hasSize(1);
+    assertThat(server.findAll(getRequestedFor(urlEqualTo("/api/operations/op_b3")))).hasSize(1);
+  }
 }
