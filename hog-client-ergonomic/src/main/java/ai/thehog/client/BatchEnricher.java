@@ -57,13 +57,12 @@ final class BatchEnricher {
    * bounded by the batches in flight whatever the number of identifiers. With a {@code budget}
    * (may be null), no batch is sent whose cost could pass it; the run then ends with a
    * {@link HogBudgetReachedException} holding what the batches that ran delivered. When the budget
-   * knows no price yet, the first batch is a single identifier, alone in flight, to learn it.
+   * knows no price (no estimate, no price given), nothing is sent: any batch could pass it.
    */
   BatchEnrichmentResult run(List<PersonIdentifier> identifiers, List<String> fields, SignalsConfig signalsConfig,
       BatchProgressListener progress, RequestOptions options, boolean keepRecords, CreditBudget budget) {
     int total = identifiers.size();
-    boolean probe = budget != null && !budget.priceKnown() && total > 1;
-    int[] starts = starts(total, probe);
+    int[] starts = starts(total);
     int batches = starts.length - 1;
     EnrichmentRecord[][] results = new EnrichmentRecord[batches][];
     String[] operationIds = new String[batches];
@@ -84,17 +83,6 @@ final class BatchEnricher {
         int b;
         CreditBudget.Reservation reservation = null;
         synchronized (lock) {
-          while (budget != null && !budget.priceKnown() && inFlight[0] > 0 && failure.get() == null
-              && next[0] < stoppedAt[0]) {
-            // The price is being learned from the batch in flight: wait for it.
-            try {
-              lock.wait();
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-              failure.compareAndSet(null, interrupted(e));
-              return;
-            }
-          }
           if (failure.get() != null || next[0] >= batches || next[0] >= stoppedAt[0]) {
             return;
           }
@@ -111,13 +99,12 @@ final class BatchEnricher {
                     + " (counting batches still running)";
                 return;
               }
-            } else if (b == 0) {
-              // The probe: one identifier, alone in flight, sent to learn the price.
-              reservation = budget.reserveUnchecked(batchUnits);
             } else {
+              // At an unknown price even one identifier could pass the budget: send nothing.
               stoppedAt[0] = b;
-              stopReason[0] = "the API reported no cost for the batches sent, so the cost of the next one is unknown;"
-                  + " set RequestOptions.builder().creditsPerIdentifierAndField(n) to go on without an estimate";
+              stopReason[0] = "the server offers no cost estimate and no price is known, so even one identifier could"
+                  + " pass the budget; set RequestOptions.builder().creditsPerIdentifierAndField(n) to go on without"
+                  + " an estimate";
               return;
             }
           }
@@ -202,14 +189,12 @@ final class BatchEnricher {
     return result;
   }
 
-  /** Batch boundaries: batch b is {@code [starts[b], starts[b+1])}; with {@code probe} the first has one identifier. */
-  private static int[] starts(int total, boolean probe) {
-    int offset = probe ? 1 : 0;
-    int rest = total - offset;
-    int batches = offset + (rest + EnrichmentValidation.MAX_BATCH - 1) / EnrichmentValidation.MAX_BATCH;
+  /** Batch boundaries: batch b is {@code [starts[b], starts[b+1])}. */
+  private static int[] starts(int total) {
+    int batches = (total + EnrichmentValidation.MAX_BATCH - 1) / EnrichmentValidation.MAX_BATCH;
     int[] starts = new int[batches + 1];
     for (int b = 0; b < batches; b++) {
-      starts[b] = b < offset ? b : offset + (b - offset) * EnrichmentValidation.MAX_BATCH;
+      starts[b] = b * EnrichmentValidation.MAX_BATCH;
     }
     starts[batches] = total;
     return starts;

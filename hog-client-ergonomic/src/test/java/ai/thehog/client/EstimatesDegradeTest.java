@@ -114,17 +114,16 @@ class EstimatesDegradeTest {
   }
 
   @Test
-  void enrichAllWithABudgetGoesOnWithoutAnEstimateAndEnrichesEverythingWithinIt() {
+  void enrichAllWithABudgetAndAPriceGoesOnWithoutAnEstimateAndEnrichesEverythingWithinIt() {
     List<BatchCompletion> completions = Collections.synchronizedList(new ArrayList<>());
 
     BatchEnrichmentResult result = hog.enrichments().enrichAll(people(250), List.of("contact.email", "profile"),
-        null, listener(completions), RequestOptions.builder().maxCredits(500).build());
+        null, listener(completions), RequestOptions.builder().maxCredits(500).creditsPerIdentifierAndField(1).build());
 
     assertThat(result.records()).hasSize(250).allSatisfy(r -> assertThat(r.status().value()).isEqualTo("succeeded"));
     SandboxLedger ledger = SANDBOX.sandbox().ledger();
     assertThat(ledger.creditsCharged(ACCESS)).isEqualTo(500);
-    // One identifier first, to learn the price, then batches of 100 (and the rest).
-    assertThat(completions).extracting(c -> c.records().size()).containsExactlyInAnyOrder(1, 100, 100, 49);
+    assertThat(completions).extracting(c -> c.records().size()).containsExactlyInAnyOrder(100, 100, 50);
     // Costs: the sandbox's 202s say each batch's estimate, its operations' answers what was charged.
     assertThat(completions).allSatisfy(c -> {
       assertThat(c.estimatedCredits()).hasValue(2L * c.records().size());
@@ -132,7 +131,7 @@ class EstimatesDegradeTest {
     });
     assertThat(result.estimatedCredits()).hasValue(500);
     assertThat(result.actualCredits()).hasValue(500);
-    assertThat(result.batchesWithActualCredits()).isEqualTo(4);
+    assertThat(result.batchesWithActualCredits()).isEqualTo(3);
     assertThat(hog.stats().creditsActual()).isEqualTo(500);
     assertThat(warnings()).hasSize(1);
   }
@@ -144,23 +143,39 @@ class EstimatesDegradeTest {
 
     HogBudgetReachedException stop = org.assertj.core.api.Assertions.catchThrowableOfType(
         () -> hog.enrichments().enrichEach(people, List.of("contact.email", "profile"), null, listener(completions),
-            RequestOptions.builder().maxCredits(500).build()), HogBudgetReachedException.class);
+            RequestOptions.builder().maxCredits(500).creditsPerIdentifierAndField(1).build()),
+        HogBudgetReachedException.class);
 
     SandboxLedger ledger = SANDBOX.sandbox().ledger();
-    // 2 credits per identifier: the probe (2) and two batches of 100 (400) fit; a third (200) would not.
-    assertThat(ledger.creditsCharged(ACCESS)).isEqualTo(402).isLessThanOrEqualTo(500);
-    assertThat(stop.spentCredits()).isEqualTo(402);
+    // 2 credits per identifier: two batches of 100 (400) fit; a third (200) would not.
+    assertThat(ledger.creditsCharged(ACCESS)).isEqualTo(400).isLessThanOrEqualTo(500);
+    assertThat(stop.spentCredits()).isEqualTo(400);
     assertThat(stop.maxCredits()).isEqualTo(500);
-    assertThat(stop.notEnriched()).isEqualTo(people.subList(201, 450));
-    assertThat(stop.getMessage()).contains("Spent 402 credits on 201 identifiers", "249 identifiers were not enriched",
+    assertThat(stop.notEnriched()).isEqualTo(people.subList(200, 450));
+    assertThat(stop.getMessage()).contains("Spent 400 credits on 200 identifiers", "250 identifiers were not enriched",
         "budget of 500");
     // Everything paid for was delivered, each identifier once.
     List<EnrichmentRecord> delivered = completions.stream().flatMap(c -> c.records().stream()).toList();
-    assertThat(delivered).hasSize(201);
+    assertThat(delivered).hasSize(200);
     assertThat(delivered).extracting(EnrichmentRecord::identifier).containsExactlyInAnyOrderElementsOf(
-        people.subList(0, 201));
-    assertThat(ledger.chargesPerIdentifier()).hasSize(201).allSatisfy((id, n) -> assertThat(n).isEqualTo(1L));
-    assertThat(stop.result().operationIds()).hasSize(3);
+        people.subList(0, 200));
+    assertThat(ledger.chargesPerIdentifier()).hasSize(200).allSatisfy((id, n) -> assertThat(n).isEqualTo(1L));
+    assertThat(stop.result().operationIds()).hasSize(2);
+  }
+
+  @Test
+  void withoutAnEstimateOrAPriceABudgetSendsNothingAndSaysWhatToSet() {
+    HogBudgetReachedException stop = org.assertj.core.api.Assertions.catchThrowableOfType(
+        () -> hog.enrichments().enrichAll(people(5), List.of("contact.email", "profile"), BatchProgressListener.none(),
+            RequestOptions.builder().maxCredits(1).build()),
+        HogBudgetReachedException.class);
+
+    // One identifier costs 2 credits here: a probe would have passed the budget of 1.
+    assertThat(SANDBOX.sandbox().ledger().creditsCharged(ACCESS)).isZero();
+    assertThat(SANDBOX.sandbox().ledger().requestsPerRoute()).doesNotContainKey("POST /api/enrichments");
+    assertThat(stop.spentCredits()).isZero();
+    assertThat(stop.notEnriched()).hasSize(5);
+    assertThat(stop.getMessage()).contains("no price is known", "creditsPerIdentifierAndField");
   }
 
   @Test
