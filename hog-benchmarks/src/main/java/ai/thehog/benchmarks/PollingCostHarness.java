@@ -1,8 +1,8 @@
 package ai.thehog.benchmarks;
 
 import ai.thehog.client.HogClient;
-import ai.thehog.client.HogOperation;
-import ai.thehog.client.Submission;
+import ai.thehog.client.operation.HogOperation;
+import ai.thehog.client.operation.Submission;
 import ai.thehog.model.EnrichmentBatchResult;
 import ai.thehog.model.EnrichmentRequest;
 import ai.thehog.sandbox.HogSandbox;

@@ -1,7 +1,7 @@
 package ai.thehog.benchmarks;
 
 import ai.thehog.client.HogClient;
-import ai.thehog.client.HogOperation;
+import ai.thehog.client.operation.HogOperation;
 import ai.thehog.model.DeepResearchRequest;
 import ai.thehog.model.connection.HogConnection;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package ai.thehog.benchmarks;
 import ai.thehog.client.BatchCompletion;
 import ai.thehog.client.BatchProgressListener;
 import ai.thehog.client.HogClient;
-import ai.thehog.client.Progress;
+import ai.thehog.client.operation.Progress;
 import ai.thehog.client.RateLimits;
 import ai.thehog.client.RequestOptions;
 import ai.thehog.model.PersonIdentifier;

@@ -2,12 +2,12 @@ package ai.thehog.benchmarks;
 
 import ai.thehog.client.BatchEnrichmentResult;
 import ai.thehog.client.HogClient;
-import ai.thehog.client.HogOperation;
-import ai.thehog.client.HogRateLimitException;
+import ai.thehog.client.operation.HogOperation;
+import ai.thehog.client.error.HogRateLimitException;
 import ai.thehog.client.RateLimits;
 import ai.thehog.client.RequestOptions;
 import ai.thehog.client.RetryPolicy;
-import ai.thehog.client.Submission;
+import ai.thehog.client.operation.Submission;
 import ai.thehog.model.EnrichmentBatchResult;
 import ai.thehog.model.EnrichmentRequest;
 import ai.thehog.model.PersonIdentifier;

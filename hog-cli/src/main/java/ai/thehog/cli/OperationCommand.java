@@ -2,9 +2,9 @@ package ai.thehog.cli;
 
 import ai.thehog.client.HogClient;
 import ai.thehog.client.HogEnvironment;
-import ai.thehog.client.HogException;
-import ai.thehog.client.HogOperation;
-import ai.thehog.client.OperationOutcome;
+import ai.thehog.client.error.HogException;
+import ai.thehog.client.operation.HogOperation;
+import ai.thehog.client.operation.OperationOutcome;
 import ai.thehog.model.Operation;
 import ai.thehog.model.connection.HogConnection;
 import ai.thehog.model.json.HogJson;

@@ -1,5 +1,9 @@
 package ai.thehog.client;
 
+import ai.thehog.client.internal.Resources;
+import ai.thehog.client.internal.batch.Workers;
+import ai.thehog.client.operation.HogOperation;
+import ai.thehog.client.operation.OperationOutcome;
 import ai.thehog.model.CompanySearchRequest;
 import ai.thehog.model.DeepResearchRequest;
 import ai.thehog.model.EnrichmentRecord;

@@ -1,5 +1,7 @@
 package ai.thehog.client;
 
+import ai.thehog.client.operation.Progress;
+
 /**
  * Told each time a batch of a batch enrichment ends; calls never overlap. The two optional hooks
  * let a caller keep durable state (e.g. resume after a crash): an exception they throw stops the

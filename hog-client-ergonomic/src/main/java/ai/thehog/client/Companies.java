@@ -1,5 +1,10 @@
 package ai.thehog.client;
 
+import ai.thehog.client.internal.ClientCore;
+import ai.thehog.client.internal.Resources;
+import ai.thehog.client.internal.json.ResultType;
+import ai.thehog.client.operation.HogOperation;
+import ai.thehog.client.operation.OperationOutcome;
 import ai.thehog.model.Company;
 import ai.thehog.model.CompanySearchRequest;
 import ai.thehog.model.SearchResult;

@@ -1,5 +1,9 @@
 package ai.thehog.client;
 
+import ai.thehog.client.internal.ClientCore;
+import ai.thehog.client.internal.json.ResultType;
+import ai.thehog.client.operation.HogOperation;
+import ai.thehog.client.operation.OperationOutcome;
 import ai.thehog.model.DeepResearchRequest;
 import java.time.Duration;
 import java.util.Map;

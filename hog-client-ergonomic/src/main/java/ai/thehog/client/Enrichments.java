@@ -1,5 +1,20 @@
 package ai.thehog.client;
 
+import ai.thehog.client.error.HogApiException;
+import ai.thehog.client.error.HogBatchMappingException;
+import ai.thehog.client.error.HogCostGuardException;
+import ai.thehog.client.error.HogNotFoundException;
+import ai.thehog.client.error.HogOperationTimeoutException;
+import ai.thehog.client.internal.ClientCore;
+import ai.thehog.client.internal.Resources;
+import ai.thehog.client.internal.batch.BatchEnricher;
+import ai.thehog.client.internal.batch.CostGuard;
+import ai.thehog.client.internal.batch.EnrichmentValidation;
+import ai.thehog.client.internal.batch.RecordMatcher;
+import ai.thehog.client.internal.json.ResultType;
+import ai.thehog.client.operation.HogOperation;
+import ai.thehog.client.operation.OperationOutcome;
+import ai.thehog.client.operation.Submission;
 import ai.thehog.model.EnrichmentBatchResult;
 import ai.thehog.model.EnrichmentRecord;
 import ai.thehog.model.EnrichmentRequest;

@@ -1,5 +1,9 @@
 package ai.thehog.client;
 
+import ai.thehog.client.error.HogCostGuardException;
+import ai.thehog.client.internal.ClientCore;
+import ai.thehog.client.internal.json.ResultType;
+import ai.thehog.client.operation.Submission;
 import ai.thehog.model.GenerateRequest;
 import java.time.Duration;
 import java.util.Map;

@@ -1,5 +1,18 @@
 package ai.thehog.client;
 
+import ai.thehog.client.error.HogException;
+import ai.thehog.client.internal.ClientCore;
+import ai.thehog.client.internal.CountingListener;
+import ai.thehog.client.internal.GuardedListener;
+import ai.thehog.client.internal.HogClock;
+import ai.thehog.client.internal.http.AuthInterceptor;
+import ai.thehog.client.internal.http.Credentials;
+import ai.thehog.client.internal.http.IdempotencyKeyInterceptor;
+import ai.thehog.client.internal.http.RateLimitInterceptor;
+import ai.thehog.client.internal.http.RetryInterceptor;
+import ai.thehog.client.internal.http.Secrets;
+import ai.thehog.client.internal.http.WireLogInterceptor;
+import ai.thehog.client.internal.ratelimit.LocalRateLimiter;
 import ai.thehog.model.connection.HogConnection;
 import java.io.IOException;
 import java.io.InputStream;

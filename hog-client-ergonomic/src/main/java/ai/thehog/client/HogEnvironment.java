@@ -1,5 +1,6 @@
 package ai.thehog.client;
 
+import ai.thehog.client.internal.http.Secrets;
 import ai.thehog.model.connection.HogConnection;
 import java.util.Map;
 import java.util.Objects;

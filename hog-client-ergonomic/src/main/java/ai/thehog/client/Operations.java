@@ -1,5 +1,10 @@
 package ai.thehog.client;
 
+import ai.thehog.client.internal.ClientCore;
+import ai.thehog.client.internal.Resources;
+import ai.thehog.client.internal.json.ResultType;
+import ai.thehog.client.internal.polling.PollUrls;
+import ai.thehog.client.operation.HogOperation;
 import ai.thehog.model.Operation;
 import ai.thehog.model.OperationList;
 import ai.thehog.model.OperationStatus;

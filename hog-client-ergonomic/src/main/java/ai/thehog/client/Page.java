@@ -1,5 +1,6 @@
 package ai.thehog.client;
 
+import ai.thehog.client.error.HogException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;

@@ -1,5 +1,12 @@
 package ai.thehog.client;
 
+import ai.thehog.client.error.HogCostGuardException;
+import ai.thehog.client.internal.ClientCore;
+import ai.thehog.client.internal.Resources;
+import ai.thehog.client.internal.json.ResultType;
+import ai.thehog.client.operation.HogOperation;
+import ai.thehog.client.operation.OperationOutcome;
+import ai.thehog.client.operation.Submission;
 import ai.thehog.model.PeopleEnrichRequest;
 import ai.thehog.model.PeopleResearchRequest;
 import ai.thehog.model.PeopleSearchRequest;

@@ -1,5 +1,6 @@
 package ai.thehog.client;
 
+import ai.thehog.client.internal.Deadline;
 import java.time.Duration;
 
 /**

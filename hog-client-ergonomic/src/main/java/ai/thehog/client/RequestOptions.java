@@ -1,5 +1,7 @@
 package ai.thehog.client;
 
+import ai.thehog.client.error.HogCostGuardException;
+
 /**
  * Per-call options: the Idempotency-Key and a cost guard.
  *

@@ -1,5 +1,7 @@
 package ai.thehog.client;
 
+import ai.thehog.client.internal.ClientCore;
+
 /**
  * The platform scrapers, one resource per platform: {@link #linkedin()}, {@link #instagram()},
  * {@link #tiktok()}, {@link #web()} and {@link #image()}.

@@ -1,5 +1,13 @@
 package ai.thehog.client;
 
+import ai.thehog.client.error.HogException;
+import ai.thehog.client.error.HogNotFoundException;
+import ai.thehog.client.error.HogOperationTimeoutException;
+import ai.thehog.client.error.HogSearchJobFailedException;
+import ai.thehog.client.internal.ClientCore;
+import ai.thehog.client.internal.Resources;
+import ai.thehog.client.internal.http.ApiCalls;
+import ai.thehog.client.operation.SearchJobOperation;
 import ai.thehog.model.OperationAccepted;
 import ai.thehog.model.SearchJob;
 import ai.thehog.model.SearchJobList;

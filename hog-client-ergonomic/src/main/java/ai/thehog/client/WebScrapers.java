@@ -1,5 +1,8 @@
 package ai.thehog.client;
 
+import ai.thehog.client.internal.ClientCore;
+import ai.thehog.client.internal.json.ResultType;
+import ai.thehog.client.operation.HogOperation;
 import ai.thehog.model.WebCrawlRequest;
 import ai.thehog.model.WebScrapeBatchRequest;
 import ai.thehog.model.WebPage;

@@ -1,5 +1,7 @@
 package ai.thehog.client;
 
+import ai.thehog.client.operation.HogOperation;
+import ai.thehog.client.operation.Submission;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;

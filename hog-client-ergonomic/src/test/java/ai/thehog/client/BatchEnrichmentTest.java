@@ -1,5 +1,8 @@
 package ai.thehog.client;
 
+import ai.thehog.client.error.HogBatchMappingException;
+import ai.thehog.client.error.HogServerException;
+import ai.thehog.client.operation.Progress;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;

@@ -1,5 +1,7 @@
 package ai.thehog.client;
 
+import ai.thehog.client.operation.Progress;
+import ai.thehog.client.operation.Submission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.thehog.model.EnrichmentBatchResult;

@@ -1,5 +1,15 @@
 package ai.thehog.client;
 
+import ai.thehog.client.error.HogCostGuardException;
+import ai.thehog.client.error.HogInvalidRequestException;
+import ai.thehog.client.error.HogOperationTimeoutException;
+import ai.thehog.client.error.HogRateLimitException;
+import ai.thehog.client.internal.Durations;
+import ai.thehog.client.internal.HogClock;
+import ai.thehog.client.internal.http.RetryAfter;
+import ai.thehog.client.internal.http.Secrets;
+import ai.thehog.client.operation.HogOperation;
+import ai.thehog.client.operation.OperationOutcome;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;

@@ -1,5 +1,12 @@
 package ai.thehog.client;
 
+import ai.thehog.client.error.HogBatchMappingException;
+import ai.thehog.client.internal.batch.RecordMatcher;
+import ai.thehog.client.internal.http.IdempotencyKeys;
+import ai.thehog.client.internal.http.RetryAfter;
+import ai.thehog.client.internal.http.RetryInterceptor;
+import ai.thehog.client.internal.json.ResultType;
+import ai.thehog.client.operation.HogOperation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;

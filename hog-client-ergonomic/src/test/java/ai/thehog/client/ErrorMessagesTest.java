@@ -1,5 +1,20 @@
 package ai.thehog.client;
 
+import ai.thehog.client.error.HogAuthenticationException;
+import ai.thehog.client.error.HogBatchMappingException;
+import ai.thehog.client.error.HogCostGuardException;
+import ai.thehog.client.error.HogException;
+import ai.thehog.client.error.HogInvalidRequestException;
+import ai.thehog.client.error.HogNetworkException;
+import ai.thehog.client.error.HogNotFoundException;
+import ai.thehog.client.error.HogOperationCancelledException;
+import ai.thehog.client.error.HogOperationFailedException;
+import ai.thehog.client.error.HogOperationTimeoutException;
+import ai.thehog.client.error.HogPaymentRequiredException;
+import ai.thehog.client.error.HogRateLimitException;
+import ai.thehog.client.error.HogServerException;
+import ai.thehog.client.internal.batch.RecordMatcher;
+import ai.thehog.client.internal.http.IdempotencyKeys;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;

@@ -1,5 +1,8 @@
 package ai.thehog.client;
 
+import ai.thehog.client.error.HogBudgetReachedException;
+import ai.thehog.client.error.HogNotFoundException;
+import ai.thehog.client.operation.Progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

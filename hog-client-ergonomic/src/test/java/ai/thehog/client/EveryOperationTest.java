@@ -1,5 +1,13 @@
 package ai.thehog.client;
 
+import ai.thehog.client.error.HogException;
+import ai.thehog.client.error.HogInvalidRequestException;
+import ai.thehog.client.error.HogNotFoundException;
+import ai.thehog.client.error.HogSearchJobFailedException;
+import ai.thehog.client.operation.HogOperation;
+import ai.thehog.client.operation.OperationOutcome;
+import ai.thehog.client.operation.SearchJobOperation;
+import ai.thehog.client.operation.Submission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

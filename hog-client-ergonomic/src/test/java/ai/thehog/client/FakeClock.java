@@ -1,5 +1,6 @@
 package ai.thehog.client;
 
+import ai.thehog.client.internal.HogClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,5 +1,11 @@
 package ai.thehog.client;
 
+import ai.thehog.client.error.HogInvalidRequestException;
+import ai.thehog.client.error.HogNetworkException;
+import ai.thehog.client.error.HogRateLimitException;
+import ai.thehog.client.error.HogServerException;
+import ai.thehog.client.operation.HogOperation;
+import ai.thehog.client.operation.OperationOutcome;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;

@@ -1,5 +1,12 @@
 package ai.thehog.client;
 
+import ai.thehog.client.error.HogOperationCancelledException;
+import ai.thehog.client.error.HogOperationFailedException;
+import ai.thehog.client.error.HogOperationTimeoutException;
+import ai.thehog.client.operation.HogOperation;
+import ai.thehog.client.operation.OperationOutcome;
+import ai.thehog.client.operation.Progress;
+import ai.thehog.client.operation.Submission;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;

@@ -1,5 +1,9 @@
 package ai.thehog.client;
 
+import ai.thehog.client.error.HogOperationTimeoutException;
+import ai.thehog.client.operation.HogOperation;
+import ai.thehog.client.operation.OperationOutcome;
+import ai.thehog.client.operation.Progress;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;

@@ -1,5 +1,13 @@
 package ai.thehog.client;
 
+import ai.thehog.client.error.HogApiException;
+import ai.thehog.client.error.HogAuthenticationException;
+import ai.thehog.client.error.HogCostGuardException;
+import ai.thehog.client.error.HogInvalidRequestException;
+import ai.thehog.client.error.HogNotFoundException;
+import ai.thehog.client.error.HogPaymentRequiredException;
+import ai.thehog.client.operation.HogOperation;
+import ai.thehog.client.operation.Submission;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;

@@ -1,5 +1,11 @@
 package ai.thehog.client;
 
+import ai.thehog.client.error.HogCostGuardException;
+import ai.thehog.client.error.HogNotFoundException;
+import ai.thehog.client.operation.HogOperation;
+import ai.thehog.client.operation.OperationOutcome;
+import ai.thehog.client.operation.Progress;
+import ai.thehog.client.operation.Submission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

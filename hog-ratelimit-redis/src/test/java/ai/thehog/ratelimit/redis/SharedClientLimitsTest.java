@@ -3,7 +3,7 @@ package ai.thehog.ratelimit.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.thehog.client.HogClient;
-import ai.thehog.client.HogRateLimitException;
+import ai.thehog.client.error.HogRateLimitException;
 import ai.thehog.client.HogRateLimiter;
 import ai.thehog.client.RateLimits;
 import ai.thehog.model.GenerateRequest;

@@ -1,0 +1,30 @@
+package ai.thehog.client.error;
+
+import ai.thehog.model.Estimate;
+
+/**
+ * A guarded submit was refused before anything was spent: the estimate was outside the plan
+ * limits or above the caller's credit budget. Its subclass {@link HogBudgetReachedException} is a
+ * batch enrichment stopped part way to keep its budget.
+ */
+public class HogCostGuardException extends HogException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient Estimate estimate;
+
+  HogCostGuardException(String message, String requestId, Estimate estimate) {
+    super(message, requestId, null);
+    this.estimate = estimate;
+  }
+
+  /**
+   * The estimate that caused the refusal; null for a {@link HogBudgetReachedException}, whose
+   * budget was kept batch by batch.
+   *
+   * @return the estimate that caused the refusal, or null
+   */
+  public Estimate estimate() {
+    return estimate;
+  }
+}

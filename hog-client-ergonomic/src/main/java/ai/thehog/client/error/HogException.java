@@ -1,0 +1,30 @@
+package ai.thehog.client.error;
+
+import ai.thehog.client.internal.Messages;
+
+/**
+ * Root of every exception the client throws (besides {@link IllegalArgumentException} and
+ * {@link IllegalStateException} for bad input, raised before anything is sent). Messages never
+ * contain secrets and always say what to do next.
+ */
+public class HogException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The API's request id, or null when it sent none. */
+  private final String requestId;
+
+  HogException(String message, String requestId, Throwable cause) {
+    super(message, cause);
+    this.requestId = requestId;
+  }
+
+  /**
+   * The request id to quote to The Hog's support, when the API sent one; may be null.
+   *
+   * @return the request id to quote to The Hog's support, when the API sent one; may be null
+   */
+  public String requestId() {
+    return requestId;
+  }
+}

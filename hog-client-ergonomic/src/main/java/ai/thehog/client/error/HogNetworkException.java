@@ -1,0 +1,14 @@
+package ai.thehog.client.error;
+
+/**
+ * The API could not be reached or its answer could not be read (connection refused or reset,
+ * timeout, truncated body), after every retry allowed.
+ */
+public class HogNetworkException extends HogException {
+
+  private static final long serialVersionUID = 1L;
+
+  HogNetworkException(String message, Throwable cause) {
+    super(message, null, cause);
+  }
+}

@@ -1,0 +1,23 @@
+package ai.thehog.client.error;
+
+import ai.thehog.model.Operation;
+import ai.thehog.model.OperationError;
+
+/** The operation ended with status {@code failed}. */
+public class HogOperationFailedException extends HogOperationException {
+
+  private static final long serialVersionUID = 1L;
+
+  HogOperationFailedException(String message, String operationId, String requestId, Operation operation) {
+    super(message, operationId, requestId, operation);
+  }
+
+  /**
+   * The API's reason, or null when it gave none.
+   *
+   * @return the API's reason, or null when it gave none
+   */
+  public OperationError error() {
+    return operation() == null ? null : operation().error();
+  }
+}

@@ -1,0 +1,37 @@
+package ai.thehog.client.error;
+
+import ai.thehog.client.operation.HogOperation;
+import ai.thehog.model.Operation;
+import java.util.List;
+
+/**
+ * The deadline passed before the operation ended. The operation goes on on the server: wait again
+ * with the same handle, or resume it later from its id.
+ */
+public class HogOperationTimeoutException extends HogOperationException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The operations that had not ended, in the order given. */
+  private final List<String> unfinishedOperationIds;
+
+  HogOperationTimeoutException(String message, String operationId, String requestId, Operation operation) {
+    this(message, operationId, requestId, operation, List.of(operationId));
+  }
+
+  HogOperationTimeoutException(String message, String operationId, String requestId, Operation operation,
+      List<String> unfinishedOperationIds) {
+    super(message, operationId, requestId, operation);
+    this.unfinishedOperationIds = List.copyOf(unfinishedOperationIds);
+  }
+
+  /**
+   * The operations that had not ended: this one, or every one that {@link HogOperation#awaitAll}
+   * still waited for, in the order given.
+   *
+   * @return the operation ids
+   */
+  public List<String> unfinishedOperationIds() {
+    return unfinishedOperationIds;
+  }
+}

@@ -1,0 +1,27 @@
+package ai.thehog.client.internal;
+
+import ai.thehog.client.RequestOptions;
+
+/** Checks shared by the resource classes. */
+final class Resources {
+
+  private Resources() {
+  }
+
+  static <T> T require(T value, String name) {
+    if (value == null) {
+      throw new IllegalArgumentException(name + " must not be null");
+    }
+    return value;
+  }
+
+  static RequestOptions unguarded(RequestOptions options, String what) {
+    require(options, "options");
+    if (options.guarded()) {
+      throw new IllegalArgumentException(what + " has no estimate endpoint, so maxCredits/requireWithinPlanLimits"
+          + " cannot be checked; guards exist for enrichments().enrichAll and enrichEach,"
+          + " people().submitEnrichment, people().research and generate().submit");
+    }
+    return options;
+  }
+}

@@ -1,0 +1,51 @@
+package ai.thehog.client.internal.polling;
+
+import ai.thehog.client.HogClientListener;
+import ai.thehog.client.PollingPolicy;
+import ai.thehog.client.internal.Deadline;
+import ai.thehog.client.internal.HogClock;
+import ai.thehog.client.internal.batch.Workers;
+import ai.thehog.client.internal.http.ApiCalls;
+import ai.thehog.client.internal.http.Secrets;
+import ai.thehog.model.Operation;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
+import okhttp3.HttpUrl;
+import retrofit2.Response;
+
+/** What an operation handle needs and nothing more: one GET of its pollUrl, the clock, the policy. */
+final class OperationPoller {
+
+  final HogClock clock;
+  final Secrets secrets;
+  final PollingPolicy policy;
+  final HogClientListener listener;
+  private final ApiCalls calls;
+  private final PollingApi api;
+  private final ExecutorService executor;
+
+  OperationPoller(HogClock clock, Secrets secrets, PollingPolicy policy, ApiCalls calls, PollingApi api,
+      ExecutorService executor, HogClientListener listener) {
+    this.clock = clock;
+    this.secrets = secrets;
+    this.policy = policy;
+    this.calls = calls;
+    this.api = api;
+    this.executor = executor;
+    this.listener = listener;
+  }
+
+  /** One GET of {@code pollUrl}; its retries never start after {@code deadline} (may be null). */
+  Response<Operation> poll(HttpUrl pollUrl, Deadline deadline) {
+    return calls.execute(api.poll(pollUrl, deadline), "GET " + pollUrl.encodedPath());
+  }
+
+  /**
+   * Runs {@code work} on the client's executor; cancelling the returned future interrupts the
+   * work, which stops waiting and polling.
+   */
+  <T> CompletableFuture<T> async(Supplier<T> work) {
+    return Workers.submit(executor, work);
+  }
+}

@@ -1,0 +1,258 @@
+package ai.thehog.client.operation;
+
+import ai.thehog.client.Meta;
+import ai.thehog.client.PollingPolicy;
+import ai.thehog.client.RetryPolicy;
+import ai.thehog.client.error.HogException;
+import ai.thehog.client.error.HogNetworkException;
+import ai.thehog.client.error.HogNotFoundException;
+import ai.thehog.client.error.HogOperationTimeoutException;
+import ai.thehog.client.error.HogRateLimitException;
+import ai.thehog.client.error.HogSearchJobFailedException;
+import ai.thehog.client.error.HogServerException;
+import ai.thehog.client.internal.ClientCore;
+import ai.thehog.client.internal.Deadline;
+import ai.thehog.client.internal.Durations;
+import ai.thehog.client.internal.http.ApiCalls;
+import ai.thehog.client.internal.http.RetryAfter;
+import ai.thehog.model.SearchJob;
+import ai.thehog.model.SearchJobError;
+import ai.thehog.model.SearchJobStatus;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import retrofit2.Response;
+
+/**
+ * A search job ({@code POST /api/v1/search}): a long-running operation of its own kind, read at
+ * {@code GET /api/v1/search/{id}} as a {@link SearchJob} with four statuses ({@code queued},
+ * {@code processing}, {@code succeeded}, {@code failed} with {@code error{message, retryable}}).
+ * Polled like a {@link HogOperation}: first one interval after the 202, then growing by the
+ * client's {@link PollingPolicy}, never less than a second apart; a {@code Retry-After} replaces
+ * the wait. Thread-safe. Keep {@link #id()} to resume with {@code hog.search().resume(id)}.
+ */
+public final class SearchJobOperation {
+
+  private static final Logger log = LoggerFactory.getLogger(SearchJobOperation.class);
+
+  private final ClientCore core;
+  private final String id;
+  private final Meta meta;
+  private final ReentrantLock pollLock = new ReentrantLock();
+  private volatile SearchJob latest;
+  private volatile String latestRequestId;
+  // Guarded by pollLock:
+  private int polls;
+  private long lastPollNanos;
+  private boolean polled;
+  private Duration serverWait;
+
+  SearchJobOperation(ClientCore core, String id, Meta meta, boolean justAccepted) {
+    this.core = core;
+    this.id = Objects.requireNonNull(id, "id");
+    this.meta = meta;
+    if (justAccepted) {
+      this.polled = true;
+      this.lastPollNanos = core.clock.nanoTime();
+    }
+  }
+
+  /**
+   * The job's id.
+   *
+   * @return the id
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Meta of the request that submitted the job (request id), or empty when resumed.
+   *
+   * @return the meta; never null
+   */
+  public Meta meta() {
+    return meta;
+  }
+
+  /**
+   * The job as last read, if it was read.
+   *
+   * @return the job, or empty before the first poll
+   */
+  public Optional<SearchJob> latest() {
+    return Optional.ofNullable(latest);
+  }
+
+  /**
+   * Reads the job once (waiting first if the previous read of this handle was less than the
+   * polling interval ago). Does not throw for {@code failed}: inspect the status.
+   *
+   * @return the job just read
+   * @throws HogException when the read fails (e.g. {@link HogNotFoundException})
+   */
+  public SearchJob poll() {
+    lock(Long.MAX_VALUE);
+    try {
+      waitForTurn(core.clock.nanoTime() + Duration.ofDays(365).toNanos());
+      return pollNow(null);
+    } finally {
+      pollLock.unlock();
+    }
+  }
+
+  /**
+   * Waits until the job ends or {@code timeout} passes, in total, however many polls that takes.
+   *
+   * @param timeout the total time to wait
+   * @return the job, {@code succeeded}, with its {@code results}
+   * @throws HogSearchJobFailedException status {@code failed} (with the error and whether it is retryable)
+   * @throws HogOperationTimeoutException the deadline passed first; the job goes on
+   */
+  public SearchJob await(Duration timeout) {
+    RetryPolicy.positive(timeout, "timeout");
+    long deadline = core.clock.nanoTime() + Durations.nanos(timeout);
+    while (true) {
+      SearchJob seen = latest;
+      if (seen != null && isTerminal(seen.status())) {
+        return outcome(seen);
+      }
+      if (!lock(deadline - core.clock.nanoTime())) {
+        throw timedOut(timeout);
+      }
+      try {
+        seen = latest;
+        if (seen != null && isTerminal(seen.status())) {
+          continue;
+        }
+        if (!waitForTurn(deadline)) {
+          throw timedOut(timeout);
+        }
+        try {
+          pollNow(new Deadline(deadline));
+        } catch (HogServerException | HogRateLimitException | HogNetworkException transientFailure) {
+          if (Thread.currentThread().isInterrupted()) {
+            throw transientFailure;
+          }
+          log.warn("Reading search job {} failed ({}); polling again until the deadline", id,
+              transientFailure.getClass().getSimpleName());
+          if (transientFailure instanceof HogRateLimitException limited) {
+            serverWait = limited.retryAfter().orElse(null);
+          }
+        }
+      } finally {
+        pollLock.unlock();
+      }
+    }
+  }
+
+  /**
+   * {@link #await(Duration)} with the client's default timeout ({@link PollingPolicy#defaultTimeout()}).
+   *
+   * @return the job, {@code succeeded}
+   */
+  public SearchJob await() {
+    return await(core.pollingPolicy.defaultTimeout());
+  }
+
+  private SearchJob pollNow(Deadline deadline) {
+    Response<SearchJob> response;
+    try {
+      response = core.calls.execute(core.searchJobs.poll(id, deadline), "GET /api/v1/search/" + id);
+    } finally {
+      // A failed read counts as a poll: the next one waits its interval, never a hot loop.
+      polls++;
+      polled = true;
+      lastPollNanos = core.clock.nanoTime();
+      serverWait = null;
+    }
+    serverWait = RetryAfter.parse(response.headers().get("Retry-After"), core.clock.instant());
+    SearchJob job = response.body();
+    if (job == null) {
+      throw new HogException("GET /api/v1/search/" + id + " answered without a body. Retry later.",
+          ApiCalls.requestId(response), null);
+    }
+    latestRequestId = ApiCalls.requestId(response);
+    latest = job;
+    return job;
+  }
+
+  /** Waits for this handle's next allowed poll; false when that would be past the deadline. Holds pollLock. */
+  private boolean waitForTurn(long deadline) {
+    long now = core.clock.nanoTime();
+    if (!polled) {
+      return now - deadline < 0;
+    }
+    Duration wait = serverWait != null ? serverWait : core.pollingPolicy.interval(polls);
+    if (wait.compareTo(PollingPolicy.MIN_INTERVAL) < 0) {
+      wait = PollingPolicy.MIN_INTERVAL;
+    }
+    long due = lastPollNanos + Durations.nanos(wait);
+    if (due - deadline > 0) {
+      return false;
+    }
+    if (due - now > 0) {
+      try {
+        core.clock.sleep(Duration.ofNanos(due - now));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new HogNetworkException("Waiting for search job " + id + " was interrupted; resume it later with"
+            + " hog.search().resume(\"" + id + "\").", e);
+      }
+    }
+    return true;
+  }
+
+  private boolean lock(long remainingNanos) {
+    if (remainingNanos <= 0) {
+      return false;
+    }
+    try {
+      return pollLock.tryLock(remainingNanos == Long.MAX_VALUE ? Long.MAX_VALUE
+          : core.clock.toRealNanos(remainingNanos), TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new HogNetworkException("Waiting for search job " + id + " was interrupted.", e);
+    }
+  }
+
+  private static boolean isTerminal(SearchJobStatus status) {
+    return status != null && (status.known() == SearchJobStatus.Known.SUCCEEDED
+        || status.known() == SearchJobStatus.Known.FAILED);
+  }
+
+  private SearchJob outcome(SearchJob job) {
+    if (job.status().known() == SearchJobStatus.Known.SUCCEEDED) {
+      return job;
+    }
+    SearchJobError error = job.error();
+    String reason = error == null || error.message() == null ? "the API gave no reason" : error.message();
+    boolean retryable = error != null && Boolean.TRUE.equals(error.retryable());
+    throw new HogSearchJobFailedException("Search job " + id + " failed: " + reason + ". "
+        + (retryable ? "The API says it may succeed if submitted again." : "Submitting it again will not help;"
+        + " change the search.") + requestIdSuffix(), latestRequestId, job);
+  }
+
+  private HogOperationTimeoutException timedOut(Duration timeout) {
+    SearchJob seen = latest;
+    String status = seen == null || seen.status() == null ? "not read yet" : seen.status().value();
+    return new HogOperationTimeoutException("Search job " + id + " did not end within " + timeout + " (last status: "
+        + status + "). It goes on: wait again with hog.search().resume(\"" + id + "\").await(...)."
+        + requestIdSuffix(), id, latestRequestId, null);
+  }
+
+  private String requestIdSuffix() {
+    String requestId = latestRequestId != null ? latestRequestId : meta.requestId();
+    return requestId == null ? "" : " Request id: " + requestId + ".";
+  }
+
+  @Override
+  public String toString() {
+    SearchJob seen = latest;
+    return "SearchJobOperation[id=" + id + ", status=" + (seen == null ? "unknown" : seen.status()) + "]";
+  }
+}
