@@ -3,6 +3,7 @@ package ai.thehog.benchmarks;
 import ai.thehog.client.BatchCompletion;
 import ai.thehog.client.BatchProgressListener;
 import ai.thehog.client.HogClient;
+import ai.thehog.client.HogClientBuilder;
 import ai.thehog.client.operation.Progress;
 import ai.thehog.client.RateLimits;
 import ai.thehog.client.RequestOptions;
@@ -30,7 +31,7 @@ import java.util.stream.IntStream;
  * Benchmark for issue 16: several JVMs (child processes) share one API account and enrich their own
  * identifiers against one hog-sandbox at the documented limits (600 requests/min, 300 polls/min),
  * time-scaled. Mode {@code local}: each client has only its own in-process limiter. Mode {@code redis}: the
- * processes also share a {@link RedisHogRateLimiter} (set with {@code HogClient.Builder.rateLimiter}) on a
+ * processes also share a {@link RedisHogRateLimiter} (set with {@code HogClientBuilder.rateLimiter}) on a
  * redis-server this harness starts on loopback. For each
  * mode it prints the 429s the sandbox sent and the wall time, beside the bound the limits set for all
  * identifiers together.
@@ -141,7 +142,7 @@ public final class SharedRateLimitHarness {
     RedisHogRateLimiter shared = null;
     HogConnection connection = new HogConnection(baseUrl, BatchThroughputHarness.ACCESS, BatchThroughputHarness.SECRET,
         scale);
-    HogClient.Builder client = HogClient.builder().connection(connection).rateLimits(RateLimits.documented())
+    HogClientBuilder client = HogClient.builder().connection(connection).rateLimits(RateLimits.documented())
         .batchConcurrency(concurrency);
     if (mode.equals("redis")) {
       // The client's own hook: the limiter defines the requests and polls buckets from the limits and follows

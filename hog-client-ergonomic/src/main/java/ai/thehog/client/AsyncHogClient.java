@@ -1,5 +1,6 @@
 package ai.thehog.client;
 
+import ai.thehog.client.internal.Durations;
 import ai.thehog.client.internal.Resources;
 import ai.thehog.client.internal.batch.Workers;
 import ai.thehog.client.operation.HogOperation;
@@ -140,7 +141,8 @@ public final class AsyncHogClient {
    */
   public <T> CompletableFuture<OperationOutcome<T>> await(HogOperation<T> operation, Duration timeout) {
     Resources.require(operation, "operation");
-    return operation.awaitAsync(timeout);
+    Durations.positive(timeout, "timeout");
+    return Workers.submit(executor, () -> operation.await(timeout));
   }
 
   /**

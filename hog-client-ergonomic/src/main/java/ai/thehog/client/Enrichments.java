@@ -1,5 +1,6 @@
 package ai.thehog.client;
 
+import ai.thehog.client.internal.json.Metas;
 import ai.thehog.client.error.HogApiException;
 import ai.thehog.client.error.HogBatchMappingException;
 import ai.thehog.client.error.HogCostGuardException;
@@ -88,7 +89,7 @@ public final class Enrichments {
   private Submission<Map<String, Object>, EnrichmentBatchResult> send(EnrichmentRequest request,
       ClientCore.Prepared<ai.thehog.client.generated.SyncOrAsync<ai.thehog.model.EnrichmentResponse>> prepared) {
     return core.submit(prepared, answer -> answer.data() == null ? Map.of() : answer.data(),
-        answer -> Meta.of(answer.meta(), null), ResultType.of(EnrichmentBatchResult.class), (outcome, operation) -> {
+        answer -> Metas.of(answer.meta(), null), ResultType.of(EnrichmentBatchResult.class), (outcome, operation) -> {
           if (request.identifier() != null) {
             EnrichmentRecord record = RecordMatcher.match(List.of(request.identifier()), outcome.result(),
                 operation.id(), operation.meta().requestId())[0];
@@ -344,7 +345,7 @@ public final class Enrichments {
    * @return the estimate, empty when the server has no estimate endpoint
    */
   public HogResponse<Estimate> estimate(EnrichmentRequest request) {
-    return estimateIfAvailable(request).orElseGet(() -> new HogResponse<>(Estimate.builder().build(), Meta.EMPTY));
+    return estimateIfAvailable(request).orElseGet(() -> new HogResponse<>(Estimate.builder().build(), Metas.EMPTY));
   }
 
   /**

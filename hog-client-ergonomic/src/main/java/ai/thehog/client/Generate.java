@@ -1,5 +1,6 @@
 package ai.thehog.client;
 
+import ai.thehog.client.internal.json.Metas;
 import ai.thehog.client.error.HogCostGuardException;
 import ai.thehog.client.internal.ClientCore;
 import ai.thehog.client.internal.json.ResultType;
@@ -42,7 +43,7 @@ public final class Generate {
   public Submission<Object, Map<String, Object>> submit(GenerateRequest request, RequestOptions options) {
     return core.submit(core.prepare(request, options, null, key -> core.generate.generateContent(request, key, null),
             () -> estimates.generation(request)),
-        answer -> answer.data(), answer -> Meta.of(answer.meta(), null), ResultType.MAP,
+        answer -> answer.data(), answer -> Metas.of(answer.meta(), null), ResultType.MAP,
         (outcome, operation) -> outcome.result());
   }
 

@@ -6,7 +6,7 @@ import java.time.Duration;
 
 /**
  * Told what a {@link HogClient} does, for metrics (the {@code hog-micrometer} module binds it to
- * Micrometer) or logs; set with {@link HogClient.Builder#listener(HogClientListener)}. Every method
+ * Micrometer) or logs; set with {@link HogClientBuilder#listener(HogClientListener)}. Every method
  * has a no-op default, so an implementation overrides only what it needs.
  *
  * <p>An operation is named by its HTTP method and the path template the API declares, e.g.

@@ -1,5 +1,6 @@
 package ai.thehog.client;
 
+import ai.thehog.client.internal.Defaults;
 import ai.thehog.client.internal.http.Secrets;
 import ai.thehog.model.connection.HogConnection;
 import java.util.Map;
@@ -15,11 +16,11 @@ import java.util.Optional;
 public final class HogEnvironment {
 
   /** The access key's variable. */
-  public static final String ACCESS_KEY = "THE_HOG_ACCESS_KEY";
+  public static final String ACCESS_KEY = Defaults.ACCESS_KEY_VARIABLE;
   /** The secret key's variable. */
-  public static final String SECRET_KEY = "THE_HOG_SECRET_KEY";
+  public static final String SECRET_KEY = Defaults.SECRET_KEY_VARIABLE;
   /** The base URL's variable. */
-  public static final String SERVER_URL = "THE_HOG_SERVER_URL";
+  public static final String SERVER_URL = Defaults.SERVER_URL_VARIABLE;
 
   private final Map<String, String> variables;
 
@@ -66,7 +67,7 @@ public final class HogEnvironment {
 
   /**
    * The base URL to use: {@code configured} when given, else {@value #SERVER_URL}, else
-   * {@value HogClient#DEFAULT_BASE_URL}.
+   * {@code https://developer.thehog.ai}.
    *
    * @param configured a base URL set by the caller, or null
    * @return the base URL, trimmed
@@ -75,7 +76,7 @@ public final class HogEnvironment {
     if (configured != null && !configured.isBlank()) {
       return configured.trim();
     }
-    return value(SERVER_URL).orElse(HogClient.DEFAULT_BASE_URL);
+    return value(SERVER_URL).orElse(Defaults.BASE_URL);
   }
 
   /**

@@ -6,8 +6,8 @@ import java.time.Duration;
  * Client-side rate limiting: every request reserves a slot in the bucket {@value #REQUESTS}, and
  * every poll of an operation also one in {@value #POLLS}, before it is sent. A 429 with Retry-After
  * pauses the bucket for every caller. The default is an in-process limiter per client set by
- * {@link HogClient.Builder#rateLimits(RateLimits)}; give your own (e.g. one shared by several
- * processes) with {@link HogClient.Builder#rateLimiter(HogRateLimiter)}. Implementations must be
+ * {@link HogClientBuilder#rateLimits(RateLimits)}; give your own (e.g. one shared by several
+ * processes) with {@link HogClientBuilder#rateLimiter(HogRateLimiter)}. Implementations must be
  * thread-safe. Times are the client's time (real time against the real API).
  */
 public interface HogRateLimiter {

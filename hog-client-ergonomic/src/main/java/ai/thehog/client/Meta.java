@@ -1,8 +1,5 @@
 package ai.thehog.client;
 
-import ai.thehog.model.AcceptedMeta;
-import ai.thehog.model.ResponseMeta;
-
 /**
  * What the API says about a request besides its result: the request id to quote to support, the
  * project it was attributed to, and its cost in credits.
@@ -14,23 +11,4 @@ import ai.thehog.model.ResponseMeta;
  * @param actualCost credits actually deducted ({@code meta.cost.actual}); may be null
  */
 public record Meta(String requestId, String projectId, Long estimatedCost, Long actualCost) {
-
-  static final Meta EMPTY = new Meta(null, null, null, null);
-
-  static Meta of(ResponseMeta meta, String headerRequestId) {
-    if (meta == null) {
-      return new Meta(headerRequestId, null, null, null);
-    }
-    return new Meta(meta.requestId() != null ? meta.requestId() : headerRequestId, meta.projectId(),
-        meta.cost() == null ? null : meta.cost().estimated(),
-        meta.cost() == null ? null : meta.cost().actual());
-  }
-
-  static Meta of(AcceptedMeta meta, String headerRequestId) {
-    if (meta == null) {
-      return new Meta(headerRequestId, null, null, null);
-    }
-    return new Meta(meta.requestId() != null ? meta.requestId() : headerRequestId, meta.projectId(),
-        meta.estimatedCost(), null);
-  }
 }

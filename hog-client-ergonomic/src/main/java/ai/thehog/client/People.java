@@ -1,5 +1,6 @@
 package ai.thehog.client;
 
+import ai.thehog.client.internal.json.Metas;
 import ai.thehog.client.error.HogCostGuardException;
 import ai.thehog.client.internal.ClientCore;
 import ai.thehog.client.internal.Resources;
@@ -117,7 +118,7 @@ public final class People {
       RequestOptions options) {
     return core.submit(core.prepare(request, options, null, key -> core.people.enrichPeople(request, key, null),
             () -> estimates.peopleEnrichment(request)),
-        answer -> answer.data(), answer -> Meta.of(answer.meta(), null), ResultType.MAP,
+        answer -> answer.data(), answer -> Metas.of(answer.meta(), null), ResultType.MAP,
         (outcome, operation) -> outcome.result());
   }
 

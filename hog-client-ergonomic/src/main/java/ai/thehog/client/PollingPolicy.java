@@ -1,5 +1,6 @@
 package ai.thehog.client;
 
+import ai.thehog.client.internal.Durations;
 import ai.thehog.client.internal.Deadline;
 import java.time.Duration;
 
@@ -11,7 +12,6 @@ import java.time.Duration;
  */
 public final class PollingPolicy {
 
-  static final Duration MIN_INTERVAL = Duration.ofSeconds(1);
   private static final PollingPolicy DEFAULTS = builder().build();
 
   private final Duration initialInterval;
@@ -80,8 +80,13 @@ public final class PollingPolicy {
     return defaultTimeout;
   }
 
-  /** The wait after {@code polls} polls (0: after the 202, before the first poll). */
-  Duration interval(int polls) {
+  /**
+   * The wait after {@code polls} polls when the operation says nothing of its progress.
+   *
+   * @param polls the polls made so far (0: after the 202, before the first poll)
+   * @return the wait, between the initial and the maximum interval
+   */
+  public Duration interval(int polls) {
     double nanos = initialInterval.toNanos() * Math.pow(multiplier, Math.max(0, polls));
     return nanos >= maxInterval.toNanos() ? maxInterval : Duration.ofNanos((long) nanos);
   }
@@ -94,7 +99,7 @@ public final class PollingPolicy {
 
   /** Builds a {@link PollingPolicy}. */
   public static final class Builder {
-    private Duration initialInterval = MIN_INTERVAL;
+    private Duration initialInterval = Durations.MIN_POLL_INTERVAL;
     private Duration maxInterval = Duration.ofSeconds(30);
     private double multiplier = 1.5;
     private Duration defaultTimeout = Duration.ofMinutes(10);
@@ -109,8 +114,8 @@ public final class PollingPolicy {
      * @return this builder
      */
     public Builder initialInterval(Duration initialInterval) {
-      RetryPolicy.positive(initialInterval, "initialInterval");
-      if (initialInterval.compareTo(MIN_INTERVAL) < 0) {
+      Durations.positive(initialInterval, "initialInterval");
+      if (initialInterval.compareTo(Durations.MIN_POLL_INTERVAL) < 0) {
         throw new IllegalArgumentException("initialInterval must be at least 1 s (the API asks not to poll more"
             + " than once per second), was " + initialInterval);
       }
@@ -125,7 +130,7 @@ public final class PollingPolicy {
      * @return this builder
      */
     public Builder maxInterval(Duration maxInterval) {
-      this.maxInterval = RetryPolicy.positive(maxInterval, "maxInterval");
+      this.maxInterval = Durations.positive(maxInterval, "maxInterval");
       return this;
     }
 
@@ -150,7 +155,7 @@ public final class PollingPolicy {
      * @return this builder
      */
     public Builder defaultTimeout(Duration defaultTimeout) {
-      this.defaultTimeout = RetryPolicy.positive(defaultTimeout, "defaultTimeout");
+      this.defaultTimeout = Durations.positive(defaultTimeout, "defaultTimeout");
       return this;
     }
 

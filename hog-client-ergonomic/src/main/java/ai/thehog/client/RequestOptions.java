@@ -100,7 +100,13 @@ public final class RequestOptions {
     return creditsPerIdentifierAndField;
   }
 
-  boolean guarded() {
+  /**
+   * Whether a cost guard is set ({@link Builder#maxCredits} or the plan-limits check): the call is
+   * then estimated before it is sent.
+   *
+   * @return true when the call is estimated first
+   */
+  public boolean guarded() {
     return maxCredits != null || requireWithinPlanLimits;
   }
 

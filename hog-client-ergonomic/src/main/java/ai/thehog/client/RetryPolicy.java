@@ -1,5 +1,6 @@
 package ai.thehog.client;
 
+import ai.thehog.client.internal.Durations;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -127,7 +128,7 @@ public final class RetryPolicy {
      * @return this builder
      */
     public Builder maxElapsed(Duration maxElapsed) {
-      this.maxElapsed = positive(maxElapsed, "maxElapsed");
+      this.maxElapsed = Durations.positive(maxElapsed, "maxElapsed");
       return this;
     }
 
@@ -138,7 +139,7 @@ public final class RetryPolicy {
      * @return this builder
      */
     public Builder initialBackoff(Duration initialBackoff) {
-      this.initialBackoff = positive(initialBackoff, "initialBackoff");
+      this.initialBackoff = Durations.positive(initialBackoff, "initialBackoff");
       return this;
     }
 
@@ -149,7 +150,7 @@ public final class RetryPolicy {
      * @return this builder
      */
     public Builder maxBackoff(Duration maxBackoff) {
-      this.maxBackoff = positive(maxBackoff, "maxBackoff");
+      this.maxBackoff = Durations.positive(maxBackoff, "maxBackoff");
       return this;
     }
 
@@ -165,13 +166,5 @@ public final class RetryPolicy {
       }
       return new RetryPolicy(this);
     }
-  }
-
-  static Duration positive(Duration duration, String name) {
-    Objects.requireNonNull(duration, name);
-    if (duration.isNegative() || duration.isZero()) {
-      throw new IllegalArgumentException(name + " must be positive, was " + duration);
-    }
-    return duration;
   }
 }

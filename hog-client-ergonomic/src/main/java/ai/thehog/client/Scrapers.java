@@ -50,7 +50,7 @@ public final class Scrapers {
   }
 
   /**
-   * Web search, page scrapes and crawls (the same resource as {@link HogClient#webScrapers()}).
+   * Web search, page scrapes and crawls.
    *
    * @return the {@link WebScrapers} resource, shared by all threads
    */

@@ -1,5 +1,7 @@
 package ai.thehog.client;
 
+import ai.thehog.client.internal.Access;
+import ai.thehog.client.internal.json.Metas;
 import ai.thehog.client.error.HogException;
 import ai.thehog.client.error.HogNotFoundException;
 import ai.thehog.client.error.HogOperationTimeoutException;
@@ -60,7 +62,7 @@ public final class Search {
           + " Idempotency-Key" + (requestId == null ? "" : " and report request id " + requestId) + ".", requestId,
           null);
     }
-    return new SearchJobOperation(core, id, Meta.of(accepted.meta(), requestId), true);
+    return Access.searchJob(core, id, Metas.of(accepted.meta(), requestId), true);
   }
 
   /**
@@ -94,7 +96,7 @@ public final class Search {
    * @return the handle; nothing is sent until it is polled
    */
   public SearchJobOperation resume(String id) {
-    return new SearchJobOperation(core, id(id), Meta.EMPTY, false);
+    return Access.searchJob(core, id(id), Metas.EMPTY, false);
   }
 
   /**

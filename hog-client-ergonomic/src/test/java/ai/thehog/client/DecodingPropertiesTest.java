@@ -1,5 +1,7 @@
 package ai.thehog.client;
 
+import ai.thehog.client.internal.polling.OperationStates;
+import ai.thehog.client.internal.json.Metas;
 import ai.thehog.client.error.HogBatchMappingException;
 import ai.thehog.client.internal.batch.RecordMatcher;
 import ai.thehog.client.internal.http.IdempotencyKeys;
@@ -82,7 +84,7 @@ class DecodingPropertiesTest {
           assertThat(operation.status().isKnown()).isEqualTo(KNOWN.contains(status));
           assertThat(operation.progress()).isEqualTo(progress < 0 ? null : progress);
           assertThat(operation.result()).isEqualTo(Map.of("numbers", numbers));
-          assertThat(HogOperation.isTerminal(operation.status())).isEqualTo(TERMINAL.contains(status));
+          assertThat(OperationStates.isTerminal(operation.status())).isEqualTo(TERMINAL.contains(status));
         });
   }
 
@@ -120,7 +122,7 @@ class DecodingPropertiesTest {
           est < 0 && act < 0 ? "" : "\"cost\":{" + String.join(",", nonEmpty(
               est < 0 ? "" : "\"estimated\":" + est, act < 0 ? "" : "\"actual\":" + act)) + "}")) + "}";
       DataResponse response = decode(DataResponse.class, "{\"data\":[1,2.5,\"x\"],\"meta\":" + meta + "}");
-      Meta decoded = Meta.of(response.meta(), "req_from_header");
+      Meta decoded = Metas.of(response.meta(), "req_from_header");
       assertThat(decoded.requestId()).isEqualTo(hasRequestId ? requestId : "req_from_header");
       assertThat(decoded.projectId()).isEqualTo(projectId.isEmpty() ? null : projectId);
       assertThat(decoded.estimatedCost()).isEqualTo(est < 0 ? null : est);

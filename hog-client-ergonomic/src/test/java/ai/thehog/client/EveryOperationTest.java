@@ -1,5 +1,6 @@
 package ai.thehog.client;
 
+import ai.thehog.client.internal.json.Metas;
 import ai.thehog.client.error.HogException;
 import ai.thehog.client.error.HogInvalidRequestException;
 import ai.thehog.client.error.HogNotFoundException;
@@ -290,9 +291,9 @@ class EveryOperationTest {
   @Test
   void aCursorTheServerRepeatsStopsTheIterationInsteadOfLooping() {
     int[] fetches = {0};
-    Page<String> looping = new Page<>(List.of("a"), "c1", Meta.EMPTY, cursor -> {
+    Page<String> looping = new Page<>(List.of("a"), "c1", Metas.EMPTY, cursor -> {
       fetches[0]++;
-      return new Page<>(List.of("b"), "c1", Meta.EMPTY, null);
+      return new Page<>(List.of("b"), "c1", Metas.EMPTY, null);
     });
     assertThatThrownBy(() -> looping.autoPagingStream().toList()).isInstanceOf(HogException.class)
         .hasMessageContaining("next_cursor c1 twice");
@@ -379,7 +380,7 @@ class EveryOperationTest {
     assertThat(page.value().url()).isEqualTo("https://acme.example");
     assertThat(page.value().text()).isNotBlank();
     assertThat(page.meta().requestId()).isNotBlank();
-    assertThat(hog.webScrapers().startScrapeJob(WebScrapeJobRequest.builder()
+    assertThat(hog.scrapers().web().startScrapeJob(WebScrapeJobRequest.builder()
         .putAdditionalProperty("url", "https://acme.example").build()).await(Duration.ofMinutes(1)).result()).isNotNull();
   }
 

@@ -51,7 +51,7 @@ class FaultMatrixTest extends WireMockTestBase {
   }
 
   @Override
-  HogClient.Builder builder() {
+  HogClientBuilder builder() {
     return super.builder().rateLimits(new RateLimits(60_000, 60_000));
   }
 

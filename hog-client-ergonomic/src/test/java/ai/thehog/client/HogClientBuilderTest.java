@@ -76,7 +76,7 @@ class HogClientBuilderTest extends WireMockTestBase {
 
   @Test
   void plainHttpIsRefusedExceptLoopbackOrWhenAllowed() {
-    HogClient.Builder remote = HogClient.builder().environment(Map.of()).accessKey("a").secretKey("s")
+    HogClientBuilder remote = HogClient.builder().environment(Map.of()).accessKey("a").secretKey("s")
         .baseUrl("http://api.example.com");
     assertThatThrownBy(remote::build).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("plain http").hasMessageContaining("allowInsecureHttp");
@@ -102,7 +102,7 @@ class HogClientBuilderTest extends WireMockTestBase {
 
   @Test
   void toStringNeverShowsTheSecret() {
-    HogClient.Builder builder = builder();
+    HogClientBuilder builder = builder();
     assertThat(builder.toString()).doesNotContain(SECRET).contains("[redacted]");
     assertThat(client.toString()).doesNotContain(SECRET).doesNotContain(ACCESS).contains("ak_tes…", "[redacted]");
   }

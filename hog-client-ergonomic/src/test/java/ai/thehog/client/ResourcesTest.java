@@ -98,9 +98,9 @@ class ResourcesTest extends WireMockTestBase {
     HogOperation<Map<String, Object>> research = client.deepResearch().start(DeepResearchRequest.builder().build());
     assertThat(research.id()).isEqualTo("op_d");
     assertThat(research.meta().requestId()).isEqualTo("req_accept_op_d");
-    assertThat(client.webScrapers().startCrawl(WebCrawlRequest.builder().build()).id()).isEqualTo("op_w1");
-    assertThat(client.webScrapers().startScrapePages(WebScrapeBatchRequest.builder().build()).id()).isEqualTo("op_w2");
-    assertThat(client.webScrapers().startScrapeJob(WebScrapeJobRequest.builder().build()).id()).isEqualTo("op_w3");
+    assertThat(client.scrapers().web().startCrawl(WebCrawlRequest.builder().build()).id()).isEqualTo("op_w1");
+    assertThat(client.scrapers().web().startScrapePages(WebScrapeBatchRequest.builder().build()).id()).isEqualTo("op_w2");
+    assertThat(client.scrapers().web().startScrapeJob(WebScrapeJobRequest.builder().build()).id()).isEqualTo("op_w3");
     HogResponse<List<Company>> companies = client.companies().searchLegacy(CompanySearchRequest.builder().build());
     assertThat(companies.value()).extracting(Company::employeeCount).containsExactly(220L);
     assertThat(companies.meta().actualCost()).isEqualTo(4L);

@@ -145,12 +145,12 @@ class SandboxFlowTest {
 
   @Test
   void webScrapers() {
-    assertThat(hog.webScrapers().startCrawl(WebCrawlRequest.builder().url("https://acme.example")
+    assertThat(hog.scrapers().web().startCrawl(WebCrawlRequest.builder().url("https://acme.example")
         .build()).await(Duration.ofMinutes(1)).result()).isNotNull();
-    assertThat(hog.webScrapers().startScrapePages(WebScrapeBatchRequest.builder()
+    assertThat(hog.scrapers().web().startScrapePages(WebScrapeBatchRequest.builder()
         .urls(List.of("https://acme.example/a", "https://acme.example/b")).build())
         .await(Duration.ofMinutes(1)).result()).isNotNull();
-    assertThat(hog.webScrapers().startScrapeJob(WebScrapeJobRequest.builder().putAdditionalProperty("url", "https://acme.example")
+    assertThat(hog.scrapers().web().startScrapeJob(WebScrapeJobRequest.builder().putAdditionalProperty("url", "https://acme.example")
         .build()).await(Duration.ofMinutes(1)).result()).isNotNull();
   }
 

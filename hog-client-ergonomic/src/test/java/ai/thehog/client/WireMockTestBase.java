@@ -33,7 +33,7 @@ abstract class WireMockTestBase {
   }
 
   /** The builder tests start from: loopback server, no environment, fake clock, jitter 1.0. */
-  HogClient.Builder builder() {
+  HogClientBuilder builder() {
     return HogClient.builder()
         .environment(Map.of())
         .baseUrl(server.baseUrl())

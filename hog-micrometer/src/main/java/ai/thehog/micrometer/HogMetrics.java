@@ -71,7 +71,7 @@ public final class HogMetrics implements HogClientListener {
    * Meters in {@code registry}.
    *
    * @param registry where the meters go
-   * @return the listener to give {@code HogClient.Builder.listener}
+   * @return the listener to give {@code HogClientBuilder.listener}
    */
   public static HogMetrics create(MeterRegistry registry) {
     return create(registry, Tags.empty());
@@ -83,7 +83,7 @@ public final class HogMetrics implements HogClientListener {
    *
    * @param registry where the meters go
    * @param tags tags added to every meter
-   * @return the listener to give {@code HogClient.Builder.listener}
+   * @return the listener to give {@code HogClientBuilder.listener}
    */
   public static HogMetrics create(MeterRegistry registry, Iterable<Tag> tags) {
     return new HogMetrics(Objects.requireNonNull(registry, "registry"), Tags.of(Objects.requireNonNull(tags, "tags")));

@@ -16,7 +16,7 @@ public class HogApiException extends HogException {
   private final int statusCode;
   private final transient ErrorResponse errorBody;
 
-  HogApiException(String message, int statusCode, String requestId, ErrorResponse errorBody) {
+  public HogApiException(String message, int statusCode, String requestId, ErrorResponse errorBody) {
     super(message, requestId, null);
     this.statusCode = statusCode;
     this.errorBody = errorBody;

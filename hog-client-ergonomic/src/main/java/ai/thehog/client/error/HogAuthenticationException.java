@@ -7,7 +7,7 @@ public class HogAuthenticationException extends HogApiException {
 
   private static final long serialVersionUID = 1L;
 
-  HogAuthenticationException(String message, int statusCode, String requestId, ErrorResponse errorBody) {
+  public HogAuthenticationException(String message, int statusCode, String requestId, ErrorResponse errorBody) {
     super(message, statusCode, requestId, errorBody);
   }
 }

@@ -11,7 +11,7 @@ public class HogBatchMappingException extends HogException {
   /** The operation whose result could not be mapped. */
   private final String operationId;
 
-  HogBatchMappingException(String message, String operationId, String requestId) {
+  public HogBatchMappingException(String message, String operationId, String requestId) {
     super(message, requestId, null);
     this.operationId = operationId;
   }

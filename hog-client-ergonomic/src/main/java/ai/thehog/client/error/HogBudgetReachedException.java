@@ -20,7 +20,7 @@ public class HogBudgetReachedException extends HogCostGuardException {
   private final transient BatchEnrichmentResult result;
   private final transient List<PersonIdentifier> notEnriched;
 
-  HogBudgetReachedException(String message, long spentCredits, long maxCredits, BatchEnrichmentResult result,
+  public HogBudgetReachedException(String message, long spentCredits, long maxCredits, BatchEnrichmentResult result,
       List<PersonIdentifier> notEnriched) {
     super(message, null, null);
     this.spentCredits = spentCredits;

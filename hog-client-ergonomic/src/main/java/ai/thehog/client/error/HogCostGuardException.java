@@ -13,7 +13,7 @@ public class HogCostGuardException extends HogException {
 
   private final transient Estimate estimate;
 
-  HogCostGuardException(String message, String requestId, Estimate estimate) {
+  public HogCostGuardException(String message, String requestId, Estimate estimate) {
     super(message, requestId, null);
     this.estimate = estimate;
   }

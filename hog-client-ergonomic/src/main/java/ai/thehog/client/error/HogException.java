@@ -14,7 +14,7 @@ public class HogException extends RuntimeException {
   /** The API's request id, or null when it sent none. */
   private final String requestId;
 
-  HogException(String message, String requestId, Throwable cause) {
+  public HogException(String message, String requestId, Throwable cause) {
     super(message, cause);
     this.requestId = requestId;
   }

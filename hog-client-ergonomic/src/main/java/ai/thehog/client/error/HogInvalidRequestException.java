@@ -7,7 +7,7 @@ public class HogInvalidRequestException extends HogApiException {
 
   private static final long serialVersionUID = 1L;
 
-  HogInvalidRequestException(String message, int statusCode, String requestId, ErrorResponse errorBody) {
+  public HogInvalidRequestException(String message, int statusCode, String requestId, ErrorResponse errorBody) {
     super(message, statusCode, requestId, errorBody);
   }
 }

@@ -8,7 +8,7 @@ public class HogNetworkException extends HogException {
 
   private static final long serialVersionUID = 1L;
 
-  HogNetworkException(String message, Throwable cause) {
+  public HogNetworkException(String message, Throwable cause) {
     super(message, null, cause);
   }
 }

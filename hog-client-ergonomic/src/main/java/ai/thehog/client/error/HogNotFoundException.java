@@ -7,7 +7,7 @@ public class HogNotFoundException extends HogApiException {
 
   private static final long serialVersionUID = 1L;
 
-  HogNotFoundException(String message, int statusCode, String requestId, ErrorResponse errorBody) {
+  public HogNotFoundException(String message, int statusCode, String requestId, ErrorResponse errorBody) {
     super(message, statusCode, requestId, errorBody);
   }
 }

@@ -7,7 +7,7 @@ public class HogOperationCancelledException extends HogOperationException {
 
   private static final long serialVersionUID = 1L;
 
-  HogOperationCancelledException(String message, String operationId, String requestId, Operation operation) {
+  public HogOperationCancelledException(String message, String operationId, String requestId, Operation operation) {
     super(message, operationId, requestId, operation);
   }
 }

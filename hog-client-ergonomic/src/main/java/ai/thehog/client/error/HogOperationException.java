@@ -11,7 +11,7 @@ public abstract class HogOperationException extends HogException {
   private final String operationId;
   private final transient Operation operation;
 
-  HogOperationException(String message, String operationId, String requestId, Operation operation) {
+  public HogOperationException(String message, String operationId, String requestId, Operation operation) {
     super(message, requestId, null);
     this.operationId = operationId;
     this.operation = operation;

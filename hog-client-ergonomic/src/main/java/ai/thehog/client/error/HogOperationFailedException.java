@@ -8,7 +8,7 @@ public class HogOperationFailedException extends HogOperationException {
 
   private static final long serialVersionUID = 1L;
 
-  HogOperationFailedException(String message, String operationId, String requestId, Operation operation) {
+  public HogOperationFailedException(String message, String operationId, String requestId, Operation operation) {
     super(message, operationId, requestId, operation);
   }
 

@@ -15,11 +15,11 @@ public class HogOperationTimeoutException extends HogOperationException {
   /** The operations that had not ended, in the order given. */
   private final List<String> unfinishedOperationIds;
 
-  HogOperationTimeoutException(String message, String operationId, String requestId, Operation operation) {
+  public HogOperationTimeoutException(String message, String operationId, String requestId, Operation operation) {
     this(message, operationId, requestId, operation, List.of(operationId));
   }
 
-  HogOperationTimeoutException(String message, String operationId, String requestId, Operation operation,
+  public HogOperationTimeoutException(String message, String operationId, String requestId, Operation operation,
       List<String> unfinishedOperationIds) {
     super(message, operationId, requestId, operation);
     this.unfinishedOperationIds = List.copyOf(unfinishedOperationIds);

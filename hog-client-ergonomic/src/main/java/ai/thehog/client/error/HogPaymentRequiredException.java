@@ -7,7 +7,7 @@ public class HogPaymentRequiredException extends HogApiException {
 
   private static final long serialVersionUID = 1L;
 
-  HogPaymentRequiredException(String message, int statusCode, String requestId, ErrorResponse errorBody) {
+  public HogPaymentRequiredException(String message, int statusCode, String requestId, ErrorResponse errorBody) {
     super(message, statusCode, requestId, errorBody);
   }
 }

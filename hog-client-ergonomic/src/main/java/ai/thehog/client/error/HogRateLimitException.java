@@ -12,7 +12,7 @@ public class HogRateLimitException extends HogApiException {
   /** The Retry-After the API sent, or null when it sent none. */
   private final Duration retryAfter;
 
-  HogRateLimitException(String message, String requestId, ErrorResponse errorBody, Duration retryAfter) {
+  public HogRateLimitException(String message, String requestId, ErrorResponse errorBody, Duration retryAfter) {
     super(message, 429, requestId, errorBody);
     this.retryAfter = retryAfter;
   }

@@ -10,7 +10,7 @@ public class HogSearchJobFailedException extends HogOperationException {
 
   private final transient SearchJob searchJob;
 
-  HogSearchJobFailedException(String message, String requestId, SearchJob searchJob) {
+  public HogSearchJobFailedException(String message, String requestId, SearchJob searchJob) {
     super(message, searchJob.id(), requestId, null);
     this.searchJob = searchJob;
   }

@@ -7,7 +7,7 @@ public class HogServerException extends HogApiException {
 
   private static final long serialVersionUID = 1L;
 
-  HogServerException(String message, int statusCode, String requestId, ErrorResponse errorBody) {
+  public HogServerException(String message, int statusCode, String requestId, ErrorResponse errorBody) {
     super(message, statusCode, requestId, errorBody);
   }
 }

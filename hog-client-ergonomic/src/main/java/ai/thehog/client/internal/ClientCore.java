@@ -1,5 +1,6 @@
 package ai.thehog.client.internal;
 
+import ai.thehog.client.internal.json.Metas;
 import ai.thehog.client.HogClientListener;
 import ai.thehog.client.HogResponse;
 import ai.thehog.client.Meta;
@@ -58,40 +59,40 @@ import retrofit2.Retrofit;
  * Idempotency-Key, execution, 202 handling), so that a resource method only names its Retrofit call.
  * Per-operation knowledge (method, path) comes from the Retrofit method itself ({@link Endpoint}).
  */
-final class ClientCore {
+public final class ClientCore {
 
   private static final Logger LOG = LoggerFactory.getLogger(ClientCore.class);
 
-  final HttpUrl baseUrl;
-  final OkHttpClient http;
-  final HogClock clock;
-  final Secrets secrets;
-  final ApiCalls calls;
-  final PollingPolicy pollingPolicy;
-  final ExecutorService executor;
-  final int batchConcurrency;
-  final OperationPoller poller;
-  final HogClientListener listener;
+  public final HttpUrl baseUrl;
+  public final OkHttpClient http;
+  public final HogClock clock;
+  public final Secrets secrets;
+  public final ApiCalls calls;
+  public final PollingPolicy pollingPolicy;
+  public final ExecutorService executor;
+  public final int batchConcurrency;
+  public final OperationPoller poller;
+  public final HogClientListener listener;
 
-  final EnrichmentsApi enrichments;
-  final OperationsApi operations;
-  final CompaniesApi companies;
-  final PeopleApi people;
-  final SearchApi search;
-  final DeepResearchApi deepResearch;
-  final WebScrapersApi webScrapers;
-  final ContextApi context;
-  final SignalsApi signals;
-  final GenerateApi generate;
-  final EstimatesApi estimates;
-  final MonitorsApi monitors;
-  final LinkedInScrapersApi linkedIn;
-  final InstagramScrapersApi instagram;
-  final TikTokScrapersApi tikTok;
-  final ImageScrapersApi imageScrapers;
-  final SearchJobPollingApi searchJobs;
+  public final EnrichmentsApi enrichments;
+  public final OperationsApi operations;
+  public final CompaniesApi companies;
+  public final PeopleApi people;
+  public final SearchApi search;
+  public final DeepResearchApi deepResearch;
+  public final WebScrapersApi webScrapers;
+  public final ContextApi context;
+  public final SignalsApi signals;
+  public final GenerateApi generate;
+  public final EstimatesApi estimates;
+  public final MonitorsApi monitors;
+  public final LinkedInScrapersApi linkedIn;
+  public final InstagramScrapersApi instagram;
+  public final TikTokScrapersApi tikTok;
+  public final ImageScrapersApi imageScrapers;
+  public final SearchJobPollingApi searchJobs;
 
-  ClientCore(HttpUrl baseUrl, OkHttpClient http, HogClock clock, Secrets secrets, PollingPolicy pollingPolicy,
+  public ClientCore(HttpUrl baseUrl, OkHttpClient http, HogClock clock, Secrets secrets, PollingPolicy pollingPolicy,
       ExecutorService executor, int batchConcurrency, HogClientListener listener) {
     this.baseUrl = baseUrl;
     this.http = http;
@@ -128,12 +129,12 @@ final class ClientCore {
   }
 
   /** Runs {@code work} on the client's executor; cancelling the future interrupts it. */
-  <T> CompletableFuture<T> async(Supplier<T> work) {
+  public <T> CompletableFuture<T> async(Supplier<T> work) {
     return poller.async(work);
   }
 
   /** A Retrofit call with its Idempotency-Key chosen, and the name of the operation for messages. */
-  record Prepared<A>(Call<A> call, String what, String idempotencyKey) {
+  public record Prepared<A>(Call<A> call, String what, String idempotencyKey) {
   }
 
   /**
@@ -141,7 +142,7 @@ final class ClientCore {
    * {@code estimate}; without one a guard is refused), the Idempotency-Key from the options and the
    * call's declared path, and the call built with it.
    */
-  <A> Prepared<A> prepare(Object request, RequestOptions options, Integer part, Function<String, Call<A>> call,
+  public <A> Prepared<A> prepare(Object request, RequestOptions options, Integer part, Function<String, Call<A>> call,
       Supplier<HogResponse<Estimate>> estimate) {
     Resources.require(request, "request");
     Resources.require(options, "options");
@@ -161,12 +162,12 @@ final class ClientCore {
   }
 
   /** The Idempotency-Key {@code options} choose for {@code request} sent by {@code call}, or null. */
-  String idempotencyKey(Object request, RequestOptions options, Integer part, Function<String, Call<?>> call) {
+  public String idempotencyKey(Object request, RequestOptions options, Integer part, Function<String, Call<?>> call) {
     return IdempotencyKeys.choose(options, Endpoint.of(call.apply(null)).pathTemplate(), request, part);
   }
 
   /** Starts an always-async operation: {@code call} with the chosen key, answered 202. */
-  <T> HogOperation<T> start(Object request, RequestOptions options, ResultType<T> type,
+  public <T> HogOperation<T> start(Object request, RequestOptions options, ResultType<T> type,
       Function<String, Call<OperationAccepted>> call) {
     Prepared<OperationAccepted> prepared = prepare(request, options, null, call, null);
     Response<OperationAccepted> response = calls.execute(prepared.call(), prepared.what());
@@ -174,7 +175,7 @@ final class ClientCore {
   }
 
   /** Sends a 200-or-202 call prepared by {@link #prepare}. */
-  <C, R, B> Submission<C, R> submit(Prepared<SyncOrAsync<B>> prepared, Function<B, C> value,
+  public <C, R, B> Submission<C, R> submit(Prepared<SyncOrAsync<B>> prepared, Function<B, C> value,
       Function<B, Meta> meta, ResultType<R> type, Submission.OutcomeConverter<R, C> convert) {
     String what = prepared.what();
     Response<SyncOrAsync<B>> response = calls.execute(prepared.call(), what);
@@ -193,12 +194,12 @@ final class ClientCore {
   }
 
   /** A handle on operation {@code id}, resumed (no 202 seen by this process). */
-  <T> HogOperation<T> resume(String id, HttpUrl pollUrl, ResultType<T> type) {
-    return new HogOperation<>(poller, id, pollUrl, Meta.EMPTY, type, false, "resumed");
+  public <T> HogOperation<T> resume(String id, HttpUrl pollUrl, ResultType<T> type) {
+    return Access.operation(poller, id, pollUrl, Metas.EMPTY, type, false, "resumed");
   }
 
   /** The handle of an accepted operation, read by {@link AcceptedDecoder}; its pollUrl or the id path. */
-  <T> HogOperation<T> operation(OperationAccepted accepted, String requestId, ResultType<T> type, String what) {
+  public <T> HogOperation<T> operation(OperationAccepted accepted, String requestId, ResultType<T> type, String what) {
     if (accepted == null) {
       throw new HogException(what + " answered 202 without a body. Retry the call with the same Idempotency-Key.",
           requestId, null);
@@ -221,13 +222,13 @@ final class ClientCore {
         pollUrl = PollUrls.forId(baseUrl, id);
       }
     }
-    Meta meta = Meta.of(accepted.meta(), requestId);
+    Meta meta = Metas.of(accepted.meta(), requestId);
     listener.onCredits(what, meta.estimatedCost(), meta.actualCost());
-    return new HogOperation<>(poller, id, pollUrl, meta, type, true, what);
+    return Access.operation(poller, id, pollUrl, meta, type, true, what);
   }
 
   /** Body and meta of a 200 answer. */
-  <T> HogResponse<T> complete(Call<T> call) {
+  public <T> HogResponse<T> complete(Call<T> call) {
     String what = Endpoint.describe(call.request());
     Response<T> response = calls.execute(call, what);
     T body = response.body();
@@ -238,20 +239,20 @@ final class ClientCore {
   }
 
   /** Value and meta of an enveloped 200 answer ({@code data} + {@code meta}). */
-  <B, T> HogResponse<T> envelope(Call<B> call, Function<B, T> value, Function<B, ResponseMeta> meta) {
+  public <B, T> HogResponse<T> envelope(Call<B> call, Function<B, T> value, Function<B, ResponseMeta> meta) {
     HogResponse<B> answer = complete(call);
     T data = value.apply(answer.value());
     if (data == null) {
       throw new HogException(Endpoint.describe(call.request()) + " answered without data. Retry later.",
           answer.meta().requestId(), null);
     }
-    Meta stated = Meta.of(meta.apply(answer.value()), answer.meta().requestId());
+    Meta stated = Metas.of(meta.apply(answer.value()), answer.meta().requestId());
     listener.onCredits(Endpoint.operationName(call.request()), stated.estimatedCost(), stated.actualCost());
     return new HogResponse<>(data, stated);
   }
 
   /** As {@link #envelope(Call, Function, Function)} for a POST with a key, a guard and checks ({@link #prepare}). */
-  <B, T> HogResponse<T> envelope(Object request, RequestOptions options, Function<String, Call<B>> call,
+  public <B, T> HogResponse<T> envelope(Object request, RequestOptions options, Function<String, Call<B>> call,
       Supplier<HogResponse<Estimate>> estimate, Function<B, T> value, Function<B, ResponseMeta> meta) {
     return envelope(prepare(request, options, null, call, estimate).call(), value, meta);
   }
@@ -260,21 +261,21 @@ final class ClientCore {
    * The page of a list call at {@code cursor} (null: the first page); the page fetches the next
    * ones with the same {@code call}.
    */
-  <B, T> Page<T> page(Function<String, Call<B>> call, String cursor, Function<B, java.util.List<T>> data,
+  public <B, T> Page<T> page(Function<String, Call<B>> call, String cursor, Function<B, java.util.List<T>> data,
       Function<B, String> nextCursor) {
     HogResponse<B> answer = complete(call.apply(cursor));
-    return new Page<>(data.apply(answer.value()), nextCursor.apply(answer.value()), answer.meta(),
+    return Access.page(data.apply(answer.value()), nextCursor.apply(answer.value()), answer.meta(),
         next -> page(call, next, data, nextCursor));
   }
 
   /** Sends a call answered without a body (204); the meta of its answer. */
-  Meta noContent(Call<Void> call) {
+  public Meta noContent(Call<Void> call) {
     Response<Void> response = calls.execute(call, Endpoint.describe(call.request()));
     return new Meta(ApiCalls.requestId(response), null, null, null);
   }
 
   /** A POST or PATCH answered with a plain body: checks, Idempotency-Key ({@link #prepare}), no guard. */
-  <T> HogResponse<T> keyed(Object request, RequestOptions options, Function<String, Call<T>> call) {
+  public <T> HogResponse<T> keyed(Object request, RequestOptions options, Function<String, Call<T>> call) {
     return complete(prepare(request, options, null, call, null).call());
   }
 }

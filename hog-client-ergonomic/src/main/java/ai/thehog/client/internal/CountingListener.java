@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.LongAdder;
  * Counts what the client does for {@link HogClient#stats()}, at the points where the application's
  * {@link HogClientListener} is told, then tells it (through its {@link GuardedListener}).
  */
-final class CountingListener implements HogClientListener {
+public final class CountingListener implements HogClientListener {
 
   private final HogClientListener next;
   private final LongAdder requests = new LongAdder();
@@ -21,11 +21,11 @@ final class CountingListener implements HogClientListener {
   private final LongAdder creditsActual = new LongAdder();
   private final LongAdder callsWithActualCredits = new LongAdder();
 
-  CountingListener(GuardedListener next) {
+  public CountingListener(GuardedListener next) {
     this.next = next;
   }
 
-  HogClientStats snapshot() {
+  public HogClientStats snapshot() {
     // Each count is read once; counts of calls still running may move between two reads.
     return new HogClientStats(requests.sum(), retries.sum(), rateLimited.sum(), creditsEstimated.sum(),
         creditsActual.sum(), callsWithActualCredits.sum());

@@ -6,5 +6,5 @@ package ai.thehog.client.internal;
  *
  * @param nanos the deadline on the client's clock
  */
-record Deadline(long nanos) {
+public record Deadline(long nanos) {
 }

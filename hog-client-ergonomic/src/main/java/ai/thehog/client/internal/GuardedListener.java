@@ -7,9 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Calls the application's {@link HogClientListener} so that an exception it throws never fails a call. */
-final class GuardedListener implements HogClientListener {
+public final class GuardedListener implements HogClientListener {
 
-  static final GuardedListener NONE = new GuardedListener(new HogClientListener() { });
+  public static final GuardedListener NONE = new GuardedListener(new HogClientListener() { });
 
   private static final Logger LOG = LoggerFactory.getLogger(HogClientListener.class);
 
@@ -19,7 +19,7 @@ final class GuardedListener implements HogClientListener {
     this.listener = listener;
   }
 
-  static GuardedListener of(HogClientListener listener) {
+  public static GuardedListener of(HogClientListener listener) {
     return listener == null ? NONE : new GuardedListener(listener);
   }
 

@@ -7,7 +7,7 @@ import java.time.Instant;
  * The client's source of time: every wait (rate limiter, retry backoff, polling) goes through it,
  * so that tests can use a fake clock and a sandbox can run time-scaled.
  */
-interface HogClock {
+public interface HogClock {
 
   /** Monotonic time in nanoseconds, in the client's (possibly scaled) time. */
   long nanoTime();

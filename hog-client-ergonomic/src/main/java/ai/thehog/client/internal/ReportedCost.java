@@ -10,13 +10,13 @@ import java.util.Map;
  * {@code creditsUsed} / {@code credits_used}, {@code estimatedCost}. Only whole numbers count;
  * anything else is "not reported".
  */
-final class ReportedCost {
+public final class ReportedCost {
 
   private ReportedCost() {
   }
 
   /** Adds the operation's reported costs to {@code meta}: its actual cost, and its estimate if the 202 gave none. */
-  static Meta withOperationCost(Meta meta, Map<String, Object> result) {
+  public static Meta withOperationCost(Meta meta, Map<String, Object> result) {
     Long actual = actual(result);
     Long estimated = meta.estimatedCost() != null ? meta.estimatedCost() : estimated(result);
     if (actual == null && java.util.Objects.equals(estimated, meta.estimatedCost())) {
@@ -26,11 +26,11 @@ final class ReportedCost {
         actual != null ? actual : meta.actualCost());
   }
 
-  static Long actual(Map<String, Object> result) {
+  public static Long actual(Map<String, Object> result) {
     return first(result, "actual", "actualCost", "creditsUsed", "credits_used");
   }
 
-  static Long estimated(Map<String, Object> result) {
+  public static Long estimated(Map<String, Object> result) {
     return first(result, "estimated", "estimatedCost", "estimated_cost");
   }
 

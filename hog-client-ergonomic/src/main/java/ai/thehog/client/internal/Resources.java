@@ -3,19 +3,19 @@ package ai.thehog.client.internal;
 import ai.thehog.client.RequestOptions;
 
 /** Checks shared by the resource classes. */
-final class Resources {
+public final class Resources {
 
   private Resources() {
   }
 
-  static <T> T require(T value, String name) {
+  public static <T> T require(T value, String name) {
     if (value == null) {
       throw new IllegalArgumentException(name + " must not be null");
     }
     return value;
   }
 
-  static RequestOptions unguarded(RequestOptions options, String what) {
+  public static RequestOptions unguarded(RequestOptions options, String what) {
     require(options, "options");
     if (options.guarded()) {
       throw new IllegalArgumentException(what + " has no estimate endpoint, so maxCredits/requireWithinPlanLimits"

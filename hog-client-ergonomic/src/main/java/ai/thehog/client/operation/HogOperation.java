@@ -1,5 +1,6 @@
 package ai.thehog.client.operation;
 
+import ai.thehog.client.internal.polling.OperationStates;
 import ai.thehog.client.Meta;
 import ai.thehog.client.PollingPolicy;
 import ai.thehog.client.RetryPolicy;
@@ -193,11 +194,11 @@ public final class HogOperation<T> {
    * @throws HogOperationTimeoutException the deadline passed first; the operation goes on
    */
   public OperationOutcome<T> await(Duration timeout) {
-    RetryPolicy.positive(timeout, "timeout");
+    Durations.positive(timeout, "timeout");
     long deadline = poller.clock.nanoTime() + Durations.nanos(timeout);
     while (true) {
       Operation seen = latest;
-      if (seen != null && isTerminal(seen.status())) {
+      if (seen != null && OperationStates.isTerminal(seen.status())) {
         return outcome(seen);
       }
       if (!pollOnce(deadline, true)) {
@@ -229,7 +230,7 @@ public final class HogOperation<T> {
    */
   public static <R> List<OperationOutcome<R>> awaitAll(List<HogOperation<R>> operations, Duration timeout) {
     Objects.requireNonNull(operations, "operations");
-    RetryPolicy.positive(timeout, "timeout");
+    Durations.positive(timeout, "timeout");
     if (operations.isEmpty()) {
       return List.of();
     }
@@ -240,7 +241,7 @@ public final class HogOperation<T> {
       boolean allEnded = true;
       for (HogOperation<R> operation : operations) {
         Operation seen = operation.latest;
-        if (seen != null && isTerminal(seen.status())) {
+        if (seen != null && OperationStates.isTerminal(seen.status())) {
           continue;
         }
         allEnded = false;
@@ -264,17 +265,6 @@ public final class HogOperation<T> {
       }
       sleep(clock, Math.max(0, earliest - now), "operations");
     }
-  }
-
-  /**
-   * {@link #await(Duration)} on the client's executor; cancelling the future stops the polling.
-   *
-   * @param timeout the total time to wait
-   * @return the outcome, when it comes
-   */
-  CompletableFuture<OperationOutcome<T>> awaitAsync(Duration timeout) {
-    RetryPolicy.positive(timeout, "timeout");
-    return poller.async(() -> await(timeout));
   }
 
   /** When the next poll of this handle may start, on the client's clock. */
@@ -308,7 +298,7 @@ public final class HogOperation<T> {
     }
     try {
       Operation seen = latest;
-      if (seen != null && isTerminal(seen.status())) {
+      if (seen != null && OperationStates.isTerminal(seen.status())) {
         return true;
       }
       if (waitForTurn) {
@@ -348,7 +338,7 @@ public final class HogOperation<T> {
       // The operation that learns the pace polls by its own progress too, whichever comes first.
       wait = paced == null || pace.learns(this) && own.compareTo(paced) < 0 ? own : paced;
     }
-    return wait.compareTo(PollingPolicy.MIN_INTERVAL) < 0 ? PollingPolicy.MIN_INTERVAL : wait;
+    return wait.compareTo(Durations.MIN_POLL_INTERVAL) < 0 ? Durations.MIN_POLL_INTERVAL : wait;
   }
 
   /**
@@ -397,7 +387,7 @@ public final class HogOperation<T> {
       return null;
     }
     double wait = next.getAsDouble() - lastPollNanos;
-    if (wait < PollingPolicy.MIN_INTERVAL.toNanos()) {
+    if (wait < Durations.MIN_POLL_INTERVAL.toNanos()) {
       return poller.policy.interval(Math.max(0, forecast.missedEnds() - 1));
     }
     // Rounded up: the poll goes at or after the time aimed at, never a nanosecond before.
@@ -410,12 +400,12 @@ public final class HogOperation<T> {
     long target = paceTarget();
     if (target != Long.MIN_VALUE && sent - target >= 0) {
       pacePolls = polls;
-      if (!isTerminal(operation.status())) {
+      if (!OperationStates.isTerminal(operation.status())) {
         // Still running when the pace said it had ended: the pace was too short.
         pace.tooShort(sent - acceptedNanos);
       }
     }
-    if (isTerminal(operation.status())) {
+    if (OperationStates.isTerminal(operation.status())) {
       if (pace != null) {
         OperationStatus.Known status = operation.status().known();
         if (status == OperationStatus.Known.SUCCEEDED || status == OperationStatus.Known.PARTIAL_SUCCESS) {
@@ -526,14 +516,14 @@ public final class HogOperation<T> {
     latest = operation;
     serverWait = RetryAfter.parse(response.headers().get("Retry-After"), poller.clock.instant());
     log.debug("Operation {} is {} ({}%)", id, operation.status().value(), operation.progress());
-    if (!endReported && isTerminal(operation.status())) {
+    if (!endReported && OperationStates.isTerminal(operation.status())) {
       endReported = true;
       poller.listener.onOperationEnded(startedBy, operation.status(), polls,
           Duration.ofNanos(poller.clock.nanoTime() - startNanos));
       // What the result says was charged (an estimate was told with the 202, if it stated one).
       poller.listener.onCredits(startedBy, null, ReportedCost.actual(operation.result()));
     }
-    Progress progress = Progress.ofOperation(id, operation.status(), operation.progress());
+    Progress progress = new Progress(id, operation.status(), operation.progress(), 0, 0);
     for (ProgressListener listener : listeners) {
       try {
         listener.onProgress(progress);
@@ -542,18 +532,6 @@ public final class HogOperation<T> {
       }
     }
     return operation;
-  }
-
-  static boolean isTerminal(OperationStatus status) {
-    switch (status.known()) {
-      case SUCCEEDED:
-      case PARTIAL_SUCCESS:
-      case FAILED:
-      case CANCELLED:
-        return true;
-      default:
-        return false;
-    }
   }
 
   private OperationOutcome<T> outcome(Operation operation) {
@@ -599,7 +577,7 @@ public final class HogOperation<T> {
     HogOperation<R> firstPending = null;
     for (HogOperation<R> operation : operations) {
       Operation seen = operation.latest;
-      if (seen != null && isTerminal(seen.status())) {
+      if (seen != null && OperationStates.isTerminal(seen.status())) {
         ended.add(operation.id + " (" + seen.status().value() + ")");
       } else {
         pending.add(operation.id + " (" + operation.lastStatus() + ")");

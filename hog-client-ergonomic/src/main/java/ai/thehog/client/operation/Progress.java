@@ -14,14 +14,4 @@ import ai.thehog.model.OperationStatus;
  * @param total items in all: identifiers of a batch enrichment; 0 for an operation
  */
 public record Progress(String operationId, OperationStatus status, Integer percent, int completed, int total) {
-
-  static Progress ofOperation(String operationId, OperationStatus status, Integer percent) {
-    return new Progress(operationId, status, percent, 0, 0);
-  }
-
-  static Progress ofBatches(int completed, int total) {
-    int percent = total == 0 ? 100 : (int) (100L * completed / total);
-    return new Progress(null, completed >= total ? OperationStatus.SUCCEEDED : OperationStatus.PROCESSING, percent,
-        completed, total);
-  }
 }

@@ -114,7 +114,7 @@ public final class SearchJobOperation {
    * @throws HogOperationTimeoutException the deadline passed first; the job goes on
    */
   public SearchJob await(Duration timeout) {
-    RetryPolicy.positive(timeout, "timeout");
+    Durations.positive(timeout, "timeout");
     long deadline = core.clock.nanoTime() + Durations.nanos(timeout);
     while (true) {
       SearchJob seen = latest;
@@ -188,8 +188,8 @@ public final class SearchJobOperation {
       return now - deadline < 0;
     }
     Duration wait = serverWait != null ? serverWait : core.pollingPolicy.interval(polls);
-    if (wait.compareTo(PollingPolicy.MIN_INTERVAL) < 0) {
-      wait = PollingPolicy.MIN_INTERVAL;
+    if (wait.compareTo(Durations.MIN_POLL_INTERVAL) < 0) {
+      wait = Durations.MIN_POLL_INTERVAL;
     }
     long due = lastPollNanos + Durations.nanos(wait);
     if (due - deadline > 0) {

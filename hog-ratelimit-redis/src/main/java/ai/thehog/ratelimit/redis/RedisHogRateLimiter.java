@@ -54,7 +54,7 @@ public final class RedisHogRateLimiter implements HogRateLimiter, AutoCloseable 
 
   /**
    * A limiter whose buckets follow the time of {@code connection} (the one given to
-   * {@code HogClient.Builder.connection}): for a time-scaled sandbox, its scale.
+   * {@code HogClientBuilder.connection}): for a time-scaled sandbox, its scale.
    *
    * @param redis the Redis settings (URI, key prefix, fallback share, timeouts), without buckets
    * @param limits the account's limits, e.g. {@link RateLimits#documented()}

@@ -1,5 +1,7 @@
 package ai.thehog.client.internal.batch;
 
+import ai.thehog.client.internal.Access;
+import ai.thehog.model.OperationStatus;
 import ai.thehog.client.BatchCompletion;
 import ai.thehog.client.BatchEnrichmentResult;
 import ai.thehog.client.BatchProgressListener;
@@ -41,12 +43,12 @@ import org.slf4j.LoggerFactory;
  * Enriches any number of identifiers: batches of at most 100, run concurrently (the client's rate
  * limiters keep the pace), each result checked against its inputs and put back in input order.
  */
-final class BatchEnricher {
+public final class BatchEnricher {
 
   private static final Logger log = LoggerFactory.getLogger(BatchEnricher.class);
 
   /** How batches are sent: the enrichment resource, seen through what the batch needs of it. */
-  interface BatchSubmitter {
+  public interface BatchSubmitter {
     /** The Idempotency-Key {@code options} choose for {@code request} (part {@code part}), or null for a random one. */
     String idempotencyKey(EnrichmentRequest request, RequestOptions options, Integer part);
 
@@ -60,7 +62,7 @@ final class BatchEnricher {
   private final int concurrency;
   private final Duration awaitTimeout;
 
-  BatchEnricher(BatchSubmitter submitter, HogClock clock, ExecutorService executor, int concurrency,
+  public BatchEnricher(BatchSubmitter submitter, HogClock clock, ExecutorService executor, int concurrency,
       Duration awaitTimeout) {
     this.submitter = submitter;
     this.clock = clock;
@@ -77,7 +79,7 @@ final class BatchEnricher {
    * {@link HogBudgetReachedException} holding what the batches that ran delivered. When the budget
    * knows no price (no estimate, no price given), nothing is sent: any batch could pass it.
    */
-  BatchEnrichmentResult run(List<PersonIdentifier> identifiers, List<String> fields, SignalsConfig signalsConfig,
+  public BatchEnrichmentResult run(List<PersonIdentifier> identifiers, List<String> fields, SignalsConfig signalsConfig,
       BatchProgressListener progress, RequestOptions options, boolean keepRecords, CreditBudget budget) {
     int total = identifiers.size();
     int[] starts = starts(total);
@@ -150,7 +152,7 @@ final class BatchEnricher {
             done[0] += batch.size();
             done[1]++;
             try {
-              progress.onProgress(Progress.ofBatches(done[0], total));
+              progress.onProgress(batches(done[0], total));
             } catch (RuntimeException e) {
               log.warn("A batch progress listener threw {}; the batch goes on", e.getClass().getName());
             }
@@ -224,7 +226,7 @@ final class BatchEnricher {
         null, e);
   }
 
-  record Outcome(EnrichmentRecord[] records, String operationId, Meta meta) {
+  public record Outcome(EnrichmentRecord[] records, String operationId, Meta meta) {
   }
 
   private Outcome enrichBatch(List<PersonIdentifier> batch, List<String> fields, SignalsConfig signalsConfig,
@@ -256,16 +258,16 @@ final class BatchEnricher {
         ((Submission.Accepted<Map<String, Object>, EnrichmentBatchResult>) submission).operation();
     listener.onBatchSubmitted(new BatchSubmission(number, first, batch.size(), operation.id(), key));
     // Timed from its own 202, so rate-limit waits before the submit do not count.
-    operation.sharePace(pace);
+    Access.sharePace(operation, pace);
     try {
       return awaitBatch(operation, batch);
     } finally {
-      operation.leavePace();
+      Access.leavePace(operation);
     }
   }
 
   /** Waits for a batch's operation and returns its records in the order of {@code batch}. */
-  Outcome awaitBatch(HogOperation<EnrichmentBatchResult> operation, List<PersonIdentifier> batch) {
+  public Outcome awaitBatch(HogOperation<EnrichmentBatchResult> operation, List<PersonIdentifier> batch) {
     EnrichmentBatchResult result;
     try {
       result = operation.await(awaitTimeout).result();
@@ -288,5 +290,11 @@ final class BatchEnricher {
         operation.latest().map(ai.thehog.model.Operation::result).orElse(null));
     return new Outcome(RecordMatcher.match(batch, result, operation.id(), operation.meta().requestId()), operation.id(),
         meta);
+  }
+
+  private static Progress batches(int completed, int total) {
+    int percent = total == 0 ? 100 : (int) (100L * completed / total);
+    return new Progress(null, completed >= total ? OperationStatus.SUCCEEDED : OperationStatus.PROCESSING, percent,
+        completed, total);
   }
 }

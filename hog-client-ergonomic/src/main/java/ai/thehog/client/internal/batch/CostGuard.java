@@ -10,7 +10,7 @@ import java.util.function.Supplier;
  * Refuses a call before anything is spent when its options ask for a guard (a credit budget or the
  * plan limits) and the call's estimate fails it.
  */
-final class CostGuard {
+public final class CostGuard {
 
   private CostGuard() {
   }
@@ -23,7 +23,7 @@ final class CostGuard {
    * @return the estimated credits, or null when not guarded, not available or not given
    * @throws HogCostGuardException when the estimate is outside the plan limits or over the budget
    */
-  static Long check(RequestOptions options, String what, Supplier<HogResponse<Estimate>> estimate) {
+  public static Long check(RequestOptions options, String what, Supplier<HogResponse<Estimate>> estimate) {
     if (!options.guarded()) {
       return null;
     }

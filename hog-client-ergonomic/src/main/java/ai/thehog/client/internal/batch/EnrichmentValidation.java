@@ -5,19 +5,19 @@ import ai.thehog.model.PersonIdentifier;
 import java.util.List;
 
 /** Rejects enrichment requests the API would refuse, before any credit is spent. */
-final class EnrichmentValidation {
+public final class EnrichmentValidation {
 
-  static final int MAX_BATCH = 100;
+  public static final int MAX_BATCH = 100;
 
   private EnrichmentValidation() {
   }
 
-  static void check(EnrichmentRequest request) {
+  public static void check(EnrichmentRequest request) {
     check(request, MAX_BATCH);
   }
 
   /** As {@link #check(EnrichmentRequest)} with another bound on {@code identifiers}. */
-  static void check(EnrichmentRequest request, int maxIdentifiers) {
+  public static void check(EnrichmentRequest request, int maxIdentifiers) {
     if (request == null) {
       throw new IllegalArgumentException("request must not be null");
     }
@@ -40,7 +40,7 @@ final class EnrichmentValidation {
     }
   }
 
-  static void checkFields(List<String> fields) {
+  public static void checkFields(List<String> fields) {
     if (fields == null || fields.isEmpty()) {
       throw new IllegalArgumentException("fields must name at least one field to enrich, e.g. \"contact.email\"");
     }
@@ -51,7 +51,7 @@ final class EnrichmentValidation {
     }
   }
 
-  static void checkIdentifiers(List<PersonIdentifier> identifiers) {
+  public static void checkIdentifiers(List<PersonIdentifier> identifiers) {
     if (identifiers == null || identifiers.isEmpty()) {
       throw new IllegalArgumentException("identifiers must hold at least one person");
     }
@@ -60,7 +60,7 @@ final class EnrichmentValidation {
     }
   }
 
-  static void checkIdentifier(PersonIdentifier identifier, String name) {
+  public static void checkIdentifier(PersonIdentifier identifier, String name) {
     if (identifier == null) {
       throw new IllegalArgumentException(name + " is null");
     }
@@ -80,7 +80,7 @@ final class EnrichmentValidation {
    * {@code fields} without repeats, in first-seen order; a repeat would be sent and charged twice,
    * so it is removed here and the removal logged.
    */
-  static List<String> distinctFields(List<String> fields) {
+  public static List<String> distinctFields(List<String> fields) {
     java.util.LinkedHashSet<String> distinct = new java.util.LinkedHashSet<>(fields);
     if (distinct.size() == fields.size()) {
       return fields;

@@ -13,7 +13,7 @@ import java.util.Locale;
  * echoes its input, else by identity; records that cannot be matched one to one are an error,
  * never misaligned data.
  */
-final class RecordMatcher {
+public final class RecordMatcher {
 
   private RecordMatcher() {
   }
@@ -23,7 +23,7 @@ final class RecordMatcher {
    *
    * @throws HogBatchMappingException when they cannot be matched one to one
    */
-  static EnrichmentRecord[] match(List<PersonIdentifier> inputs, EnrichmentBatchResult result, String operationId,
+  public static EnrichmentRecord[] match(List<PersonIdentifier> inputs, EnrichmentBatchResult result, String operationId,
       String requestId) {
     List<EnrichmentRecord> records = result == null || result.records() == null ? List.of() : result.records();
     if (records.size() != inputs.size()) {
@@ -65,7 +65,7 @@ final class RecordMatcher {
   }
 
   /** The same identifiers, or at least one key both have with equal values (ignoring case and spaces). */
-  static boolean samePerson(PersonIdentifier input, PersonIdentifier echoed) {
+  public static boolean samePerson(PersonIdentifier input, PersonIdentifier echoed) {
     if (echoed == null) {
       return false;
     }

@@ -6,12 +6,12 @@ import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /** Runs blocking work on an executor as a future whose cancellation interrupts the work. */
-final class Workers {
+public final class Workers {
 
   private Workers() {
   }
 
-  static <T> CompletableFuture<T> submit(ExecutorService executor, Supplier<T> work) {
+  public static <T> CompletableFuture<T> submit(ExecutorService executor, Supplier<T> work) {
     CompletableFuture<T> result = new CompletableFuture<>();
     Future<?> task = executor.submit(() -> {
       try {

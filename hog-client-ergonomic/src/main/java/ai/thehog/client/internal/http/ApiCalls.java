@@ -11,20 +11,20 @@ import retrofit2.Call;
 import retrofit2.Response;
 
 /** Executes generated Retrofit calls and turns every failure into a {@link HogException}. */
-final class ApiCalls {
+public final class ApiCalls {
 
   private final ErrorMapper errors;
   private final Secrets secrets;
   private final HogClock clock;
 
-  ApiCalls(Secrets secrets, HogClock clock) {
+  public ApiCalls(Secrets secrets, HogClock clock) {
     this.errors = new ErrorMapper(secrets);
     this.secrets = secrets;
     this.clock = clock;
   }
 
   /** Executes {@code call}; {@code what} names it in messages, e.g. "POST /api/enrichments". */
-  <T> Response<T> execute(Call<T> call, String what) {
+  public <T> Response<T> execute(Call<T> call, String what) {
     Response<T> response;
     try {
       response = call.execute();
@@ -52,7 +52,7 @@ final class ApiCalls {
         + " network and base URL, then retry (a POST is safe to repeat with the same Idempotency-Key).", e);
   }
 
-  static String requestId(Response<?> response) {
+  public static String requestId(Response<?> response) {
     return response.headers().get("X-Request-Id");
   }
 }

@@ -10,21 +10,21 @@ import okhttp3.Response;
  * Adds credentials, the User-Agent and X-Project-Id, and only ever to the client's own host: a
  * request to any other host is refused, so credentials cannot leak through a foreign poll URL.
  */
-final class AuthInterceptor implements Interceptor {
+public final class AuthInterceptor implements Interceptor {
 
   private final HttpUrl baseUrl;
   private final Credentials credentials;
   private final String userAgent;
   private final String projectId;
 
-  AuthInterceptor(HttpUrl baseUrl, Credentials credentials, String userAgent, String projectId) {
+  public AuthInterceptor(HttpUrl baseUrl, Credentials credentials, String userAgent, String projectId) {
     this.baseUrl = baseUrl;
     this.credentials = credentials;
     this.userAgent = userAgent;
     this.projectId = projectId;
   }
 
-  static boolean sameOrigin(HttpUrl a, HttpUrl b) {
+  public static boolean sameOrigin(HttpUrl a, HttpUrl b) {
     return a.scheme().equals(b.scheme()) && a.host().equalsIgnoreCase(b.host()) && a.port() == b.port();
   }
 

@@ -3,7 +3,7 @@ package ai.thehog.client.internal.http;
 import okhttp3.Request;
 
 /** How requests authenticate: X-Access-Key + X-Secret-Key, or a Bearer token (older host). */
-final class Credentials {
+public final class Credentials {
 
   private final String accessKey;
   private final String secretKey;
@@ -15,15 +15,15 @@ final class Credentials {
     this.bearerToken = bearerToken;
   }
 
-  static Credentials keys(String accessKey, String secretKey) {
+  public static Credentials keys(String accessKey, String secretKey) {
     return new Credentials(accessKey, secretKey, null);
   }
 
-  static Credentials bearer(String token) {
+  public static Credentials bearer(String token) {
     return new Credentials(null, null, token);
   }
 
-  void apply(Request.Builder request) {
+  public void apply(Request.Builder request) {
     if (bearerToken != null) {
       request.header("Authorization", "Bearer " + bearerToken);
     } else {
@@ -33,7 +33,7 @@ final class Credentials {
   }
 
   /** The values that must never be shown. */
-  Secrets secrets() {
+  public Secrets secrets() {
     return bearerToken != null ? new Secrets(bearerToken) : new Secrets(secretKey);
   }
 

@@ -22,19 +22,19 @@ import retrofit2.http.PUT;
  * @param pathTemplate the path as declared, with a leading slash, e.g. {@code /api/enrichments}
  * @param poll whether the request reads an operation's state
  */
-record Endpoint(String httpMethod, String pathTemplate, boolean poll) {
+public record Endpoint(String httpMethod, String pathTemplate, boolean poll) {
 
   /** The reads of one job's state, which the API counts in its poll bucket. */
   private static final java.util.Set<String> POLLED_TEMPLATES =
       java.util.Set.of("api/operations/{id}", "api/enrichments/{id}", "api/v1/search/{id}");
 
   /** The endpoint of {@code call}; builds its request (without sending it). */
-  static Endpoint of(Call<?> call) {
+  public static Endpoint of(Call<?> call) {
     return of(call.request());
   }
 
   /** The endpoint of {@code request}, from its Invocation tag, else from the request itself. */
-  static Endpoint of(Request request) {
+  public static Endpoint of(Request request) {
     Invocation invocation = request.tag(Invocation.class);
     if (invocation == null) {
       return new Endpoint(request.method(), request.url().encodedPath(), false);
@@ -67,7 +67,7 @@ record Endpoint(String httpMethod, String pathTemplate, boolean poll) {
    * concrete path (which may carry ids): {@code GET {pollUrl}} for a poll of a pollUrl, {@code GET {url}}
    * for a request not made by a Retrofit method.
    */
-  static String operationName(Request request) {
+  public static String operationName(Request request) {
     Invocation invocation = request.tag(Invocation.class);
     if (invocation == null) {
       return request.method() + " {url}";
@@ -80,7 +80,7 @@ record Endpoint(String httpMethod, String pathTemplate, boolean poll) {
   }
 
   /** Names a request in messages, e.g. {@code POST /api/enrichments}, with its concrete path. */
-  static String describe(Request request) {
+  public static String describe(Request request) {
     return request.method() + " " + request.url().encodedPath();
   }
 }

@@ -20,17 +20,17 @@ import okhttp3.ResponseBody;
 import retrofit2.Response;
 
 /** Turns an error answer into the matching {@link HogApiException}, with advice on what to do next. */
-final class ErrorMapper {
+public final class ErrorMapper {
 
   private static final JsonAdapter<ErrorResponse> ERRORS = HogJson.moshi().adapter(ErrorResponse.class);
 
   private final Secrets secrets;
 
-  ErrorMapper(Secrets secrets) {
+  public ErrorMapper(Secrets secrets) {
     this.secrets = secrets;
   }
 
-  HogApiException toException(Response<?> response, String what, Instant now) {
+  public HogApiException toException(Response<?> response, String what, Instant now) {
     String text = null;
     try (ResponseBody body = response.errorBody()) {
       if (body != null) {
@@ -104,7 +104,7 @@ final class ErrorMapper {
   }
 
   /** The method that estimates the call {@code what}, for the advice of a 402. */
-  static String estimateFor(String what) {
+  public static String estimateFor(String what) {
     String path = what == null ? "" : what.replaceFirst("^[A-Z]+ ", "");
     if (path.startsWith("/api/enrichments")) {
       return "client.enrichments().estimate(request)";
@@ -126,7 +126,7 @@ final class ErrorMapper {
   }
 
   /** A 404 means an unknown id for reads of one resource, and a missing endpoint for everything else. */
-  static String notFoundAdvice(String what) {
+  public static String notFoundAdvice(String what) {
     String method = what == null ? "" : what.replaceFirst(" .*$", "");
     String path = what == null ? "" : what.replaceFirst("^[A-Z]+ ", "");
     if (isEstimate(what)) {
@@ -152,7 +152,7 @@ final class ErrorMapper {
         : error.constraints() == null ? "invalid" : String.join(", ", error.constraints().values()));
   }
 
-  static String advice(int code, Duration retryAfter, String what) {
+  public static String advice(int code, Duration retryAfter, String what) {
     switch (code) {
       case 400:
         return "Fix the request as the errors say, then send it again.";

@@ -11,9 +11,9 @@ import okhttp3.Response;
  * attempt carries the same key). A key chosen by the resource (the caller's, or one derived from
  * the body) is kept; otherwise a random one is drawn.
  */
-final class IdempotencyKeyInterceptor implements Interceptor {
+public final class IdempotencyKeyInterceptor implements Interceptor {
 
-  static final String HEADER = "Idempotency-Key";
+  public static final String HEADER = "Idempotency-Key";
 
   @Override
   public Response intercept(Chain chain) throws IOException {

@@ -8,10 +8,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** Chooses the Idempotency-Key of a call; a null key lets the transport draw a random one. */
-final class IdempotencyKeys {
+public final class IdempotencyKeys {
 
   /** The longest Idempotency-Key the API takes. */
-  static final int MAX_LENGTH = 255;
+  public static final int MAX_LENGTH = 255;
 
   private IdempotencyKeys() {
   }
@@ -20,7 +20,7 @@ final class IdempotencyKeys {
    * The key for {@code body} sent to {@code path}: the caller's (with {@code part} appended when the
    * call is split, e.g. batches), a derived one, or null for a random one.
    */
-  static String choose(RequestOptions options, String path, Object body, Integer part) {
+  public static String choose(RequestOptions options, String path, Object body, Integer part) {
     if (options.idempotencyKey() != null) {
       if (part == null) {
         return options.idempotencyKey();
@@ -36,7 +36,7 @@ final class IdempotencyKeys {
   }
 
   /** {@code hog-} and the SHA-256 of the path and the canonical JSON of {@code body}. */
-  static String derive(String path, Object body) {
+  public static String derive(String path, Object body) {
     String canonical = canonicalJson(body);
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -50,7 +50,7 @@ final class IdempotencyKeys {
   }
 
   /** The canonical JSON of {@code body}: {@link HogJson#canonicalJson}. */
-  static String canonicalJson(Object body) {
+  public static String canonicalJson(Object body) {
     return HogJson.canonicalJson(body);
   }
 }

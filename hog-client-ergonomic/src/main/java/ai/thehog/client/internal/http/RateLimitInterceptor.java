@@ -19,13 +19,13 @@ import okhttp3.Response;
  * after the call's deadline is not sent: the call fails at once with a {@link HogRateLimitException}
  * saying when to retry, instead of blocking past the deadline.
  */
-final class RateLimitInterceptor implements Interceptor {
+public final class RateLimitInterceptor implements Interceptor {
 
   private final HogRateLimiter limiter;
   private final HogClock clock;
   private final HogClientListener listener;
 
-  RateLimitInterceptor(HogRateLimiter limiter, HogClock clock, HogClientListener listener) {
+  public RateLimitInterceptor(HogRateLimiter limiter, HogClock clock, HogClientListener listener) {
     this.limiter = limiter;
     this.clock = clock;
     this.listener = listener;

@@ -8,13 +8,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /** Reads a Retry-After header: delay-seconds or an HTTP date (RFC 9110). */
-final class RetryAfter {
+public final class RetryAfter {
 
   private RetryAfter() {
   }
 
   /** The wait asked for, clamped to 0 .. a year, or null when the header is absent or unreadable. */
-  static Duration parse(String header, Instant now) {
+  public static Duration parse(String header, Instant now) {
     if (header == null || header.isBlank()) {
       return null;
     }

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * with backoff or the server's Retry-After, and never starts an attempt after the call's deadline
  * (the earlier of {@code maxElapsed} and a {@link Deadline} tag), which it hands on to the rate limit.
  */
-final class RetryInterceptor implements Interceptor {
+public final class RetryInterceptor implements Interceptor {
 
   private static final Logger log = LoggerFactory.getLogger("ai.thehog.client.retry");
 
@@ -32,18 +32,18 @@ final class RetryInterceptor implements Interceptor {
   private final DoubleSupplier jitter;
   private final HogClientListener listener;
 
-  RetryInterceptor(RetryPolicy policy, HogClock clock, DoubleSupplier jitter) {
+  public RetryInterceptor(RetryPolicy policy, HogClock clock, DoubleSupplier jitter) {
     this(policy, clock, jitter, GuardedListener.NONE);
   }
 
-  RetryInterceptor(RetryPolicy policy, HogClock clock, DoubleSupplier jitter, HogClientListener listener) {
+  public RetryInterceptor(RetryPolicy policy, HogClock clock, DoubleSupplier jitter, HogClientListener listener) {
     this.policy = policy;
     this.clock = clock;
     this.jitter = jitter;
     this.listener = listener;
   }
 
-  static boolean retryableStatus(int code) {
+  public static boolean retryableStatus(int code) {
     return code == 408 || code == 429 || (code >= 500 && code != 501);
   }
 
@@ -98,7 +98,7 @@ final class RetryInterceptor implements Interceptor {
   }
 
   /** Full jitter: uniform in [0, min(maxBackoff, initialBackoff * 2^(attempt-1))]. */
-  Duration backoff(int attempt) {
+  public Duration backoff(int attempt) {
     double cap = Math.min(policy.maxBackoff().toNanos(),
         policy.initialBackoff().toNanos() * Math.pow(2, Math.min(attempt - 1, 40)));
     return Duration.ofNanos((long) (cap * jitter.getAsDouble()));

@@ -12,9 +12,9 @@ import java.nio.charset.StandardCharsets;
  * Removes the client's secrets (secret key, Bearer token) from any text before it is logged,
  * put in an exception message or returned by {@code toString()}.
  */
-final class Secrets {
+public final class Secrets {
 
-  static final String REDACTED = "[redacted]";
+  public static final String REDACTED = "[redacted]";
 
   /** Headers whose value is never shown. */
   private static final Set<String> SECRET_HEADERS = Set.of("x-secret-key", "authorization", "proxy-authorization", "cookie", "set-cookie");
@@ -22,7 +22,7 @@ final class Secrets {
   private final List<String> secrets;
   private final List<Pattern> encoded;
 
-  Secrets(String... secrets) {
+  public Secrets(String... secrets) {
     List<String> kept = new ArrayList<>();
     List<Pattern> patterns = new ArrayList<>();
     for (String secret : secrets) {
@@ -40,7 +40,7 @@ final class Secrets {
    * and four hex digits in either case, or a backslash before a quote, backslash or slash) or URL-encoded ({@code %XX} of its UTF-8
    * bytes in either case, {@code +} for a space), each character in any of its forms.
    */
-  static Pattern anyEncoding(String secret) {
+  public static Pattern anyEncoding(String secret) {
     StringBuilder regex = new StringBuilder();
     secret.codePoints().forEach(cp -> {
       String literal = new String(Character.toChars(cp));
@@ -75,7 +75,7 @@ final class Secrets {
   }
 
   /** {@code text} with every occurrence of a secret, raw, JSON-escaped or URL-encoded, replaced; null stays null. */
-  String redact(String text) {
+  public String redact(String text) {
     if (text == null) {
       return null;
     }
@@ -93,7 +93,7 @@ final class Secrets {
   }
 
   /** The value of header {@code name} as it may be shown. */
-  String headerValue(String name, String value) {
+  public String headerValue(String name, String value) {
     if (SECRET_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
       return REDACTED;
     }
@@ -104,7 +104,7 @@ final class Secrets {
   }
 
   /** A public key shown by its first characters only, e.g. {@code ak_1234…}. */
-  static String mask(String key) {
+  public static String mask(String key) {
     if (key == null) {
       return "null";
     }

@@ -17,14 +17,14 @@ import org.slf4j.LoggerFactory;
  * headers at DEBUG, bodies at TRACE. Secret headers are replaced by {@code [redacted]} and any
  * occurrence of a secret in a body is removed.
  */
-final class WireLogInterceptor implements Interceptor {
+public final class WireLogInterceptor implements Interceptor {
 
   private static final Logger log = LoggerFactory.getLogger("ai.thehog.client.wire");
   private static final long MAX_BODY = 64 * 1024;
 
   private final Secrets secrets;
 
-  WireLogInterceptor(Secrets secrets) {
+  public WireLogInterceptor(Secrets secrets) {
     this.secrets = secrets;
   }
 

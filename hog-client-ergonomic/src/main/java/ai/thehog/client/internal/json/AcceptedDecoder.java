@@ -25,12 +25,12 @@ import retrofit2.Retrofit;
  * Retrofit converter for {@link OperationAccepted}, so both always-async calls and the 202 branch
  * of 200-or-202 calls go through it.
  */
-final class AcceptedDecoder implements Converter<ResponseBody, OperationAccepted> {
+public final class AcceptedDecoder implements Converter<ResponseBody, OperationAccepted> {
 
   private static final JsonAdapter<Object> JSON = HogJson.moshi().adapter(Object.class);
 
   /** The factory to put before the Moshi converter. */
-  static Converter.Factory factory() {
+  public static Converter.Factory factory() {
     return new Converter.Factory() {
       @Override
       public Converter<ResponseBody, ?> responseBodyConverter(Type type, Annotation[] annotations, Retrofit retrofit) {
@@ -50,7 +50,7 @@ final class AcceptedDecoder implements Converter<ResponseBody, OperationAccepted
     }
   }
 
-  static OperationAccepted decode(Map<?, ?> root) {
+  public static OperationAccepted decode(Map<?, ?> root) {
     Map<?, ?> data = root.get("data") instanceof Map<?, ?> inner ? inner : null;
     Map<?, ?> meta = root.get("meta") instanceof Map<?, ?> m ? m
         : data != null && data.get("meta") instanceof Map<?, ?> m2 ? m2 : null;

@@ -9,9 +9,9 @@ import java.lang.reflect.Type;
 import java.util.Map;
 
 /** Decodes an operation's free-form {@code result} into the type the caller expects, with HogJson. */
-final class ResultType<T> {
+public final class ResultType<T> {
 
-  static final ResultType<Map<String, Object>> MAP =
+  public static final ResultType<Map<String, Object>> MAP =
       new ResultType<>(Types.newParameterizedType(Map.class, String.class, Object.class));
 
   private final Type type;
@@ -22,11 +22,11 @@ final class ResultType<T> {
     this.adapter = HogJson.moshi().adapter(type);
   }
 
-  static <T> ResultType<T> of(Class<T> type) {
+  public static <T> ResultType<T> of(Class<T> type) {
     return new ResultType<>(type);
   }
 
-  T decode(Map<String, Object> result, String operationId) {
+  public T decode(Map<String, Object> result, String operationId) {
     if (result == null) {
       return null;
     }

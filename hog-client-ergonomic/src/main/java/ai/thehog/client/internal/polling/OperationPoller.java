@@ -15,17 +15,17 @@ import okhttp3.HttpUrl;
 import retrofit2.Response;
 
 /** What an operation handle needs and nothing more: one GET of its pollUrl, the clock, the policy. */
-final class OperationPoller {
+public final class OperationPoller {
 
-  final HogClock clock;
-  final Secrets secrets;
-  final PollingPolicy policy;
-  final HogClientListener listener;
+  public final HogClock clock;
+  public final Secrets secrets;
+  public final PollingPolicy policy;
+  public final HogClientListener listener;
   private final ApiCalls calls;
   private final PollingApi api;
   private final ExecutorService executor;
 
-  OperationPoller(HogClock clock, Secrets secrets, PollingPolicy policy, ApiCalls calls, PollingApi api,
+  public OperationPoller(HogClock clock, Secrets secrets, PollingPolicy policy, ApiCalls calls, PollingApi api,
       ExecutorService executor, HogClientListener listener) {
     this.clock = clock;
     this.secrets = secrets;
@@ -37,7 +37,7 @@ final class OperationPoller {
   }
 
   /** One GET of {@code pollUrl}; its retries never start after {@code deadline} (may be null). */
-  Response<Operation> poll(HttpUrl pollUrl, Deadline deadline) {
+  public Response<Operation> poll(HttpUrl pollUrl, Deadline deadline) {
     return calls.execute(api.poll(pollUrl, deadline), "GET " + pollUrl.encodedPath());
   }
 
@@ -45,7 +45,7 @@ final class OperationPoller {
    * Runs {@code work} on the client's executor; cancelling the returned future interrupts the
    * work, which stops waiting and polling.
    */
-  <T> CompletableFuture<T> async(Supplier<T> work) {
+  public <T> CompletableFuture<T> async(Supplier<T> work) {
     return Workers.submit(executor, work);
   }
 }

@@ -8,19 +8,19 @@ import okhttp3.HttpUrl;
  * absolute one must be on the client's own scheme, host and port, else it is refused, so that
  * credentials are never sent to another host.
  */
-final class PollUrls {
+public final class PollUrls {
 
   private PollUrls() {
   }
 
-  static HttpUrl forId(HttpUrl baseUrl, String id) {
+  public static HttpUrl forId(HttpUrl baseUrl, String id) {
     if (id == null || id.isBlank()) {
       throw new IllegalArgumentException("operation id must not be empty");
     }
     return baseUrl.newBuilder().addPathSegments("api/operations").addPathSegment(id).build();
   }
 
-  static HttpUrl resolve(HttpUrl baseUrl, String pollUrl) {
+  public static HttpUrl resolve(HttpUrl baseUrl, String pollUrl) {
     if (pollUrl == null || pollUrl.isBlank()) {
       throw new IllegalArgumentException("pollUrl must not be empty");
     }
@@ -44,7 +44,7 @@ final class PollUrls {
   }
 
   /** The operation id: the last non-empty path segment. */
-  static String idOf(HttpUrl pollUrl) {
+  public static String idOf(HttpUrl pollUrl) {
     for (int i = pollUrl.pathSegments().size() - 1; i >= 0; i--) {
       String segment = pollUrl.pathSegments().get(i);
       if (!segment.isEmpty()) {

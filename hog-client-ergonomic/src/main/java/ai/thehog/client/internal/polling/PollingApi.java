@@ -9,7 +9,7 @@ import retrofit2.http.Tag;
 import retrofit2.http.Url;
 
 /** GET of an operation's pollUrl as the API gave it (the generated API only knows the id form). */
-interface PollingApi {
+public interface PollingApi {
 
   @GET
   Call<Operation> poll(@Url HttpUrl pollUrl, @Tag Deadline deadline);

@@ -1,5 +1,6 @@
 package ai.thehog.client.internal.polling;
 
+import ai.thehog.client.internal.Durations;
 import ai.thehog.client.PollingPolicy;
 import java.util.OptionalDouble;
 
@@ -18,7 +19,7 @@ import java.util.OptionalDouble;
  * <p>Not thread-safe: its operation handle calls it under its poll lock. Times are nanoseconds on
  * the client's clock.
  */
-final class ProgressForecast {
+public final class ProgressForecast {
 
   /** A poll: sent at {@code sent}, its answer received at {@code received}. */
   private record Poll(long sent, long received) {
@@ -46,7 +47,7 @@ final class ProgressForecast {
    * A forecast for an operation whose 202 came at {@code acceptedNanos}, or -1 when the handle was
    * resumed (its first poll then stands for the start, though not for 0% progress).
    */
-  ProgressForecast(long acceptedNanos) {
+  public ProgressForecast(long acceptedNanos) {
     this.accepted = acceptedNanos;
     this.started = acceptedNanos >= 0;
   }
@@ -55,7 +56,7 @@ final class ProgressForecast {
    * Keeps what a poll of a running operation said: {@code percent} (null or 0 for none), asked at
    * {@code sentNanos} and answered at {@code receivedNanos}.
    */
-  void observe(Integer percent, long sentNanos, long receivedNanos) {
+  public void observe(Integer percent, long sentNanos, long receivedNanos) {
     longestRoundTrip = Math.max(longestRoundTrip, receivedNanos - sentNanos);
     if (accepted < 0) {
       accepted = sentNanos;
@@ -82,7 +83,7 @@ final class ProgressForecast {
    * Polls in a row that were aimed at the latest possible end and did not see it (the operation
    * runs slower than its progress said).
    */
-  int missedEnds() {
+  public int missedEnds() {
     return missedEnds;
   }
 
@@ -93,7 +94,7 @@ final class ProgressForecast {
    * single report, no further ahead than the operation's age when the report was asked for, so
    * that progress which began late, whose rate one report cannot tell, costs a lag of at most that.
    */
-  OptionalDouble nextPoll() {
+  public OptionalDouble nextPoll() {
     Aim aim = aim();
     return aim == null ? OptionalDouble.empty() : OptionalDouble.of(aim.at());
   }
@@ -102,7 +103,7 @@ final class ProgressForecast {
    * The latest the operation can end, when the progress pins its end closely enough that the next
    * poll is aimed at it; empty otherwise.
    */
-  OptionalDouble forecastEnd() {
+  public OptionalDouble forecastEnd() {
     Aim aim = aim();
     return aim != null && aim.end() ? OptionalDouble.of(aim.at()) : OptionalDouble.empty();
   }
@@ -141,7 +142,7 @@ final class ProgressForecast {
     double longest = last.received() - from.sent();
     double earliest = last.sent() + Math.max(0, 99 - lastPercent) * shortest / most;
     double latest = least <= 0 ? Double.MAX_VALUE : last.received() + (100 - lastPercent) * longest / least;
-    double tolerance = Math.max(PollingPolicy.MIN_INTERVAL.toNanos(), 0.05 * (earliest - accepted));
+    double tolerance = Math.max(Durations.MIN_POLL_INTERVAL.toNanos(), 0.05 * (earliest - accepted));
     Aim aim = latest - earliest <= tolerance ? new Aim(latest, true) : new Aim(earliest, false);
     double reach = last.sent() + (last.sent() - accepted);
     if (single && aim.at() > reach) {

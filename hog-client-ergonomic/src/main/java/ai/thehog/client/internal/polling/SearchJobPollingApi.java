@@ -8,7 +8,7 @@ import retrofit2.http.Path;
 import retrofit2.http.Tag;
 
 /** GET of a search job carrying the deadline of the wait that polls it (the generated API takes no tag). */
-interface SearchJobPollingApi {
+public interface SearchJobPollingApi {
 
   @GET("api/v1/search/{id}")
   Call<SearchJob> poll(@Path("id") String id, @Tag Deadline deadline);

@@ -20,7 +20,7 @@ import java.util.OptionalLong;
  *
  * <p>Thread-safe. Durations are nanoseconds of the client's clock.
  */
-final class SharedPace {
+public final class SharedPace {
 
   private long enoughNanos = Long.MAX_VALUE;
   /** The longest an operation of this run is known to have run (a poll aimed at the pace's end saw it running). */
@@ -30,7 +30,7 @@ final class SharedPace {
   private Object learner;
 
   /** The duration known to be enough for an operation of this run, from its 202; empty while none. */
-  synchronized OptionalLong enough() {
+  public synchronized OptionalLong enough() {
     return enoughNanos == Long.MAX_VALUE ? OptionalLong.empty() : OptionalLong.of(enoughNanos);
   }
 
@@ -38,7 +38,7 @@ final class SharedPace {
    * Whether {@code operation} learns the pace, polling by its own progress (or the policy) as well
    * as by the pace known; the first to ask becomes the learner while learning is still worth it.
    */
-  synchronized boolean learns(Object operation) {
+  public synchronized boolean learns(Object operation) {
     if (learner == null && (enoughNanos == Long.MAX_VALUE || !forecast && !progressAbsent)) {
       learner = operation;
     }
@@ -46,7 +46,7 @@ final class SharedPace {
   }
 
   /** Whether {@code operation} holds its polls: another learns and the pace is not known yet. */
-  synchronized boolean holds(Object operation) {
+  public synchronized boolean holds(Object operation) {
     return !learns(operation) && enoughNanos == Long.MAX_VALUE;
   }
 
@@ -55,7 +55,7 @@ final class SharedPace {
    * {@code fromProgress} when a forecast from its progress says so, rather than its end. Ignored
    * when not longer than an operation was seen to run.
    */
-  synchronized void enough(long nanos, boolean fromProgress) {
+  public synchronized void enough(long nanos, boolean fromProgress) {
     if (nanos > tooShortNanos && nanos < enoughNanos) {
       enoughNanos = nanos;
       forecast |= fromProgress;
@@ -67,7 +67,7 @@ final class SharedPace {
    * its 202: a duration known to be enough must be longer (one was not, when its 202 was slower
    * than the round trips that stood for it), so a pace up to that is forgotten and learned again.
    */
-  synchronized void tooShort(long nanos) {
+  public synchronized void tooShort(long nanos) {
     tooShortNanos = Math.max(tooShortNanos, nanos);
     if (enoughNanos <= tooShortNanos) {
       enoughNanos = Long.MAX_VALUE;
@@ -79,7 +79,7 @@ final class SharedPace {
    * {@code operation} no longer polls (ended, failed or gave up); {@code ranWithoutProgress} when
    * it was seen running and never reported progress.
    */
-  synchronized void leave(Object operation, boolean ranWithoutProgress) {
+  public synchronized void leave(Object operation, boolean ranWithoutProgress) {
     if (learner == operation) {
       learner = null;
       progressAbsent |= ranWithoutProgress;

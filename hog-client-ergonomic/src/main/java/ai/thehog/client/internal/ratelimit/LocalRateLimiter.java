@@ -7,13 +7,13 @@ import ai.thehog.client.internal.HogClock;
 import java.time.Duration;
 
 /** The default {@link HogRateLimiter}: the two buckets of {@link RateLimits} in this process. */
-final class LocalRateLimiter implements HogRateLimiter {
+public final class LocalRateLimiter implements HogRateLimiter {
 
   private final HogClock clock;
   private final RateLimiter requests;
   private final RateLimiter polls;
 
-  LocalRateLimiter(HogClock clock, RateLimits limits) {
+  public LocalRateLimiter(HogClock clock, RateLimits limits) {
     this.clock = clock;
     this.requests = new RateLimiter(clock, limits.requestsPerMinute());
     this.polls = new RateLimiter(clock, limits.pollsPerMinute());

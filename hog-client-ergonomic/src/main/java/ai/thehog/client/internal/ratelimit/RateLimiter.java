@@ -18,11 +18,11 @@ import java.time.Duration;
  * Limits above {@value #MAX_TRACKED} per minute are paced evenly instead (no burst), which needs
  * no memory per request.
  */
-final class RateLimiter {
+public final class RateLimiter {
 
   /** The window kept: a minute and 0.5%. */
-  static final long WINDOW_NANOS = Duration.ofMinutes(1).toNanos() * 1005 / 1000;
-  static final int MAX_TRACKED = 4096;
+  public static final long WINDOW_NANOS = Duration.ofMinutes(1).toNanos() * 1005 / 1000;
+  public static final int MAX_TRACKED = 4096;
 
   private final HogClock clock;
   private final long windowNanos;
@@ -38,7 +38,7 @@ final class RateLimiter {
   private long pausedUntilNanos;
   private boolean paused;
 
-  RateLimiter(HogClock clock, int perMinute) {
+  public RateLimiter(HogClock clock, int perMinute) {
     this.clock = clock;
     this.windowNanos = WINDOW_NANOS;
     this.slots = perMinute <= MAX_TRACKED ? new long[perMinute] : null;
@@ -47,7 +47,7 @@ final class RateLimiter {
   }
 
   /** Waits for this caller's slot. */
-  void acquire() throws InterruptedException {
+  public void acquire() throws InterruptedException {
     long wait = reserve();
     if (wait > 0) {
       clock.sleep(Duration.ofNanos(wait));
@@ -58,7 +58,7 @@ final class RateLimiter {
    * Holds every caller back for {@code pause} from now (the API answered 429 with Retry-After):
    * the other threads wait too, instead of collecting 429s of their own.
    */
-  synchronized void pause(Duration pause) {
+  public synchronized void pause(Duration pause) {
     long until = clock.nanoTime() + Durations.nanos(pause);
     if (!paused || until - pausedUntilNanos > 0) {
       paused = true;
@@ -70,7 +70,7 @@ final class RateLimiter {
    * Reserves the next slot if it starts within {@code maxWaitNanos} and says how long to wait for
    * it; -1 (nothing reserved) when it would start later.
    */
-  synchronized long tryReserve(long maxWaitNanos) {
+  public synchronized long tryReserve(long maxWaitNanos) {
     long now = clock.nanoTime();
     if (nextSlot(now) - now > maxWaitNanos) {
       return -1;
@@ -79,13 +79,13 @@ final class RateLimiter {
   }
 
   /** How long the bucket stays paused by a Retry-After; zero when it is not. */
-  synchronized Duration pausedFor() {
+  public synchronized Duration pausedFor() {
     long left = paused ? pausedUntilNanos - clock.nanoTime() : 0;
     return left > 0 ? Duration.ofNanos(left) : Duration.ZERO;
   }
 
   /** Reserves the next slot and says how long to wait for it. */
-  synchronized long reserve() {
+  public synchronized long reserve() {
     long now = clock.nanoTime();
     long slot = nextSlot(now);
     if (slots == null) {
@@ -109,7 +109,7 @@ final class RateLimiter {
    * are then those of the answers received, and each slot reserved still follows one of them by a
    * window.
    */
-  synchronized void answered() {
+  public synchronized void answered() {
     if (slots == null) {
       return;
     }
