@@ -1,7 +1,7 @@
 package ai.thehog.benchmarks;
 
-import ai.thehog.client.BatchCompletion;
-import ai.thehog.client.BatchProgressListener;
+import ai.thehog.client.operation.BatchCompletion;
+import ai.thehog.client.operation.BatchProgressListener;
 import ai.thehog.client.HogClient;
 import ai.thehog.client.operation.HogOperation;
 import ai.thehog.client.HogResponse;
@@ -106,7 +106,7 @@ public final class BatchThroughputHarness {
       long start = System.nanoTime();
       hog.enrichments().enrichEach(people(n), List.of("contact.email"), null, new BatchProgressListener() {
         @Override
-        public void onProgress(ai.thehog.client.Progress progress) {
+        public void onProgress(ai.thehog.client.operation.Progress progress) {
         }
 
         @Override

@@ -1,7 +1,7 @@
 package ai.thehog.benchmarks;
 
-import ai.thehog.client.BatchCompletion;
-import ai.thehog.client.BatchProgressListener;
+import ai.thehog.client.operation.BatchCompletion;
+import ai.thehog.client.operation.BatchProgressListener;
 import ai.thehog.client.HogClient;
 import ai.thehog.client.HogClientBuilder;
 import ai.thehog.client.operation.Progress;

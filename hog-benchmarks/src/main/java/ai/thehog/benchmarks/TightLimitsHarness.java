@@ -1,6 +1,6 @@
 package ai.thehog.benchmarks;
 
-import ai.thehog.client.BatchEnrichmentResult;
+import ai.thehog.client.operation.BatchEnrichmentResult;
 import ai.thehog.client.HogClient;
 import ai.thehog.client.operation.HogOperation;
 import ai.thehog.client.error.HogRateLimitException;

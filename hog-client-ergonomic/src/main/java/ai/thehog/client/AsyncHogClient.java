@@ -1,8 +1,10 @@
 package ai.thehog.client;
 
+import ai.thehog.client.operation.BatchProgressListener;
+import ai.thehog.client.operation.BatchEnrichmentResult;
 import ai.thehog.client.internal.Durations;
-import ai.thehog.client.internal.Resources;
-import ai.thehog.client.internal.batch.Workers;
+import ai.thehog.client.internal.core.Resources;
+import ai.thehog.client.internal.Workers;
 import ai.thehog.client.operation.HogOperation;
 import ai.thehog.client.operation.OperationOutcome;
 import ai.thehog.model.CompanySearchRequest;

@@ -1,15 +1,17 @@
 package ai.thehog.client;
 
+import ai.thehog.client.operation.BatchProgressListener;
+import ai.thehog.client.operation.BatchEnrichmentResult;
 import ai.thehog.client.internal.json.Metas;
 import ai.thehog.client.error.HogApiException;
 import ai.thehog.client.error.HogBatchMappingException;
 import ai.thehog.client.error.HogCostGuardException;
 import ai.thehog.client.error.HogNotFoundException;
 import ai.thehog.client.error.HogOperationTimeoutException;
-import ai.thehog.client.internal.ClientCore;
-import ai.thehog.client.internal.Resources;
+import ai.thehog.client.internal.core.ClientCore;
+import ai.thehog.client.internal.core.Resources;
 import ai.thehog.client.internal.batch.BatchEnricher;
-import ai.thehog.client.internal.batch.CostGuard;
+import ai.thehog.client.internal.core.CostGuard;
 import ai.thehog.client.internal.batch.EnrichmentValidation;
 import ai.thehog.client.internal.batch.RecordMatcher;
 import ai.thehog.client.internal.json.ResultType;
@@ -21,9 +23,7 @@ import ai.thehog.model.EnrichmentRecord;
 import ai.thehog.model.EnrichmentRequest;
 import ai.thehog.model.Estimate;
 import ai.thehog.model.Operation;
-import ai.thehog.model.PeopleEnrichRequest;
 import ai.thehog.model.PersonIdentifier;
-import ai.thehog.model.PlatformIdentity;
 import ai.thehog.model.RecordStatus;
 import ai.thehog.model.SignalsConfig;
 import ai.thehog.model.json.HogJson;
@@ -363,17 +363,8 @@ public final class Enrichments {
     if (estimateUnavailable.get()) {
       return Optional.empty();
     }
-    List<PersonIdentifier> people = request.identifier() != null ? List.of(request.identifier()) : request.identifiers();
-    List<PlatformIdentity> identities = new ArrayList<>(people.size());
-    people.forEach(person -> identities.add(identity(person)));
-    PeopleEnrichRequest.Builder body = PeopleEnrichRequest.builder().identities(identities)
-        .putAdditionalProperty("fields", EnrichmentValidation.distinctFields(request.fields()))
-        .putAdditionalProperty("identifiers", people);
-    if (request.signalsConfig() != null) {
-      body.putAdditionalProperty("signals_config", request.signalsConfig());
-    }
     try {
-      return Optional.of(estimates.peopleEnrichment(body.build()));
+      return Optional.of(estimates.peopleEnrichment(EnrichmentValidation.estimateRequest(request)));
     } catch (HogApiException e) {
       int code = e.statusCode();
       if (code != 404 && code != 405 && code != 501) {
@@ -386,20 +377,6 @@ public final class Enrichments {
       }
       return Optional.empty();
     }
-  }
-
-  private static PlatformIdentity identity(PersonIdentifier person) {
-    if (person.linkedinUrl() != null) {
-      String url = person.linkedinUrl().replaceAll("/+$", "");
-      return PlatformIdentity.builder().platform("linkedin").username(url.substring(url.lastIndexOf('/') + 1)).build();
-    }
-    if (person.email() != null) {
-      return PlatformIdentity.builder().platform("email").username(person.email()).build();
-    }
-    if (person.xHandle() != null) {
-      return PlatformIdentity.builder().platform("x").username(person.xHandle()).build();
-    }
-    return PlatformIdentity.builder().platform("github").username(person.githubUsername()).build();
   }
 
   /**

@@ -1,8 +1,8 @@
 package ai.thehog.client;
 
 import ai.thehog.client.error.HogNotFoundException;
-import ai.thehog.client.internal.ClientCore;
-import ai.thehog.client.internal.Resources;
+import ai.thehog.client.internal.core.ClientCore;
+import ai.thehog.client.internal.core.Resources;
 import ai.thehog.model.PeopleSearchEstimate;
 import ai.thehog.model.PeopleSearchRequest;
 import ai.thehog.model.Estimate;

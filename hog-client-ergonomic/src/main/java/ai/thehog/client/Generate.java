@@ -2,7 +2,7 @@ package ai.thehog.client;
 
 import ai.thehog.client.internal.json.Metas;
 import ai.thehog.client.error.HogCostGuardException;
-import ai.thehog.client.internal.ClientCore;
+import ai.thehog.client.internal.core.ClientCore;
 import ai.thehog.client.internal.json.ResultType;
 import ai.thehog.client.operation.Submission;
 import ai.thehog.model.GenerateRequest;

@@ -1,6 +1,6 @@
 package ai.thehog.client;
 
-import ai.thehog.client.internal.ClientCore;
+import ai.thehog.client.internal.core.ClientCore;
 import ai.thehog.model.InstagramComment;
 import ai.thehog.model.InstagramFollowScrape;
 import ai.thehog.model.InstagramFollowersRequest;

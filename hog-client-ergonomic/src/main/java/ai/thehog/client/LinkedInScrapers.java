@@ -1,6 +1,6 @@
 package ai.thehog.client;
 
-import ai.thehog.client.internal.ClientCore;
+import ai.thehog.client.internal.core.ClientCore;
 import ai.thehog.model.LinkedInCompany;
 import ai.thehog.model.LinkedInCompanyPosts;
 import ai.thehog.model.LinkedInCompanyPostsRequest;

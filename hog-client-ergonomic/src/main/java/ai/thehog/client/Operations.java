@@ -1,7 +1,7 @@
 package ai.thehog.client;
 
-import ai.thehog.client.internal.ClientCore;
-import ai.thehog.client.internal.Resources;
+import ai.thehog.client.internal.core.ClientCore;
+import ai.thehog.client.internal.core.Resources;
 import ai.thehog.client.internal.json.ResultType;
 import ai.thehog.client.internal.polling.PollUrls;
 import ai.thehog.client.operation.HogOperation;

@@ -2,8 +2,8 @@ package ai.thehog.client;
 
 import ai.thehog.client.internal.json.Metas;
 import ai.thehog.client.error.HogCostGuardException;
-import ai.thehog.client.internal.ClientCore;
-import ai.thehog.client.internal.Resources;
+import ai.thehog.client.internal.core.ClientCore;
+import ai.thehog.client.internal.core.Resources;
 import ai.thehog.client.internal.json.ResultType;
 import ai.thehog.client.operation.HogOperation;
 import ai.thehog.client.operation.OperationOutcome;

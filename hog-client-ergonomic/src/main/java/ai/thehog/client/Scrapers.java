@@ -1,6 +1,6 @@
 package ai.thehog.client;
 
-import ai.thehog.client.internal.ClientCore;
+import ai.thehog.client.internal.core.ClientCore;
 
 /**
  * The platform scrapers, one resource per platform: {@link #linkedin()}, {@link #instagram()},

@@ -1,13 +1,13 @@
 package ai.thehog.client;
 
-import ai.thehog.client.internal.Access;
+import ai.thehog.client.internal.core.SearchJobs;
 import ai.thehog.client.internal.json.Metas;
 import ai.thehog.client.error.HogException;
 import ai.thehog.client.error.HogNotFoundException;
 import ai.thehog.client.error.HogOperationTimeoutException;
 import ai.thehog.client.error.HogSearchJobFailedException;
-import ai.thehog.client.internal.ClientCore;
-import ai.thehog.client.internal.Resources;
+import ai.thehog.client.internal.core.ClientCore;
+import ai.thehog.client.internal.core.Resources;
 import ai.thehog.client.internal.http.ApiCalls;
 import ai.thehog.client.operation.SearchJobOperation;
 import ai.thehog.model.OperationAccepted;
@@ -62,7 +62,7 @@ public final class Search {
           + " Idempotency-Key" + (requestId == null ? "" : " and report request id " + requestId) + ".", requestId,
           null);
     }
-    return Access.searchJob(core, id, Metas.of(accepted.meta(), requestId), true);
+    return SearchJobs.create(core, id, Metas.of(accepted.meta(), requestId), true);
   }
 
   /**
@@ -96,7 +96,7 @@ public final class Search {
    * @return the handle; nothing is sent until it is polled
    */
   public SearchJobOperation resume(String id) {
-    return Access.searchJob(core, id(id), Metas.EMPTY, false);
+    return SearchJobs.create(core, id(id), Metas.EMPTY, false);
   }
 
   /**

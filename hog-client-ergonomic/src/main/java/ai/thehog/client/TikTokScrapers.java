@@ -1,6 +1,6 @@
 package ai.thehog.client;
 
-import ai.thehog.client.internal.ClientCore;
+import ai.thehog.client.internal.core.ClientCore;
 import ai.thehog.model.TikTokProfileRequest;
 import ai.thehog.model.TikTokProfileScrape;
 

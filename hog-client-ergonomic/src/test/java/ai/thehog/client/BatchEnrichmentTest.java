@@ -1,5 +1,7 @@
 package ai.thehog.client;
 
+import ai.thehog.client.operation.BatchProgressListener;
+import ai.thehog.client.operation.BatchEnrichmentResult;
 import ai.thehog.client.error.HogBatchMappingException;
 import ai.thehog.client.error.HogServerException;
 import ai.thehog.client.operation.Progress;

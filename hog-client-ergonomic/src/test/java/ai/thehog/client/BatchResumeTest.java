@@ -1,5 +1,9 @@
 package ai.thehog.client;
 
+import ai.thehog.client.operation.BatchSubmission;
+import ai.thehog.client.operation.BatchProgressListener;
+import ai.thehog.client.operation.BatchEnrichmentResult;
+import ai.thehog.client.operation.BatchCompletion;
 import ai.thehog.client.operation.Progress;
 import ai.thehog.client.operation.Submission;
 import static org.assertj.core.api.Assertions.assertThat;

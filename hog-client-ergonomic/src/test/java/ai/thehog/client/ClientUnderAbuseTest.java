@@ -1,5 +1,6 @@
 package ai.thehog.client;
 
+import ai.thehog.client.operation.BatchProgressListener;
 import ai.thehog.client.error.HogCostGuardException;
 import ai.thehog.client.error.HogInvalidRequestException;
 import ai.thehog.client.error.HogOperationTimeoutException;

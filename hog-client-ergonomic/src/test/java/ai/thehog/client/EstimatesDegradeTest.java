@@ -1,5 +1,8 @@
 package ai.thehog.client;
 
+import ai.thehog.client.operation.BatchProgressListener;
+import ai.thehog.client.operation.BatchEnrichmentResult;
+import ai.thehog.client.operation.BatchCompletion;
 import ai.thehog.client.error.HogBudgetReachedException;
 import ai.thehog.client.error.HogNotFoundException;
 import ai.thehog.client.operation.Progress;

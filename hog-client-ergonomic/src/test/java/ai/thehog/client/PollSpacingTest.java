@@ -7,11 +7,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.thehog.client.operation.HogOperation;
 import ai.thehog.model.DeepResearchRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.Map;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
@@ -82,16 +83,15 @@ class PollSpacingTest extends WireMockTestBase {
   }
 
   @Test
-  void twoHandlesOfOneOperationAwaitedAtOnceDoNotPollItTwiceWithinASecond() throws Exception {
+  void twoHandlesOfOneOperationAwaitedTogetherDoNotPollItTwiceWithinASecond() {
     pollAnswers(SpecResponses.json("GET", PATH, 200, SpecResponses.operation("op_1", "processing", 10, "null", null)),
         SpecResponses.json("GET", PATH, 200, SpecResponses.operation("op_1", "processing", 20, "null", null)),
         SpecResponses.json("GET", PATH, 200, SpecResponses.operation("op_1", "succeeded", 100, "{\"a\":1}", null)));
     try (HogClient hog = recordingClient()) {
-      var first = hog.operations().resume("op_1");
-      var second = hog.operations().resume("op_1");
-      CompletableFuture<?> a = CompletableFuture.runAsync(() -> first.await(Duration.ofMinutes(5)));
-      CompletableFuture<?> b = CompletableFuture.runAsync(() -> second.await(Duration.ofMinutes(5)));
-      CompletableFuture.allOf(a, b).get();
+      // Resumed twice (two processes' worth of handles in one): each handle's own schedule says "poll now".
+      HogOperation<Map<String, Object>> first = hog.operations().resume("op_1");
+      HogOperation<Map<String, Object>> second = hog.operations().resume("op_1");
+      HogOperation.awaitAll(List.of(first, second), Duration.ofMinutes(5));
     }
     assertSpaced();
   }

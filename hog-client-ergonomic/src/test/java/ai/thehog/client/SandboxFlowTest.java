@@ -1,5 +1,6 @@
 package ai.thehog.client;
 
+import ai.thehog.client.operation.BatchEnrichmentResult;
 import ai.thehog.client.error.HogCostGuardException;
 import ai.thehog.client.error.HogNotFoundException;
 import ai.thehog.client.operation.HogOperation;

@@ -2,7 +2,7 @@ package ai.thehog.micrometer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.thehog.client.BatchEnrichmentResult;
+import ai.thehog.client.operation.BatchEnrichmentResult;
 import ai.thehog.client.HogClient;
 import ai.thehog.client.HogResponse;
 import ai.thehog.client.RateLimits;

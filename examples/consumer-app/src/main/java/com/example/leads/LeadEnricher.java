@@ -1,6 +1,6 @@
 package com.example.leads;
 
-import ai.thehog.client.BatchEnrichmentResult;
+import ai.thehog.client.operation.BatchEnrichmentResult;
 import ai.thehog.client.HogClient;
 import ai.thehog.model.EnrichmentRecord;
 import ai.thehog.model.PersonIdentifier;

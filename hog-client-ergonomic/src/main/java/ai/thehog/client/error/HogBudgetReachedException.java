@@ -1,6 +1,6 @@
 package ai.thehog.client.error;
 
-import ai.thehog.client.BatchEnrichmentResult;
+import ai.thehog.client.operation.BatchEnrichmentResult;
 import ai.thehog.model.PersonIdentifier;
 import java.util.List;
 

@@ -20,7 +20,8 @@ import ai.thehog.client.internal.http.ApiCalls;
 import ai.thehog.client.internal.http.RetryAfter;
 import ai.thehog.client.internal.json.ResultType;
 import ai.thehog.client.internal.polling.OperationPoller;
-import ai.thehog.client.internal.polling.ProgressForecast;
+import ai.thehog.client.internal.polling.OperationEnds;
+import ai.thehog.client.internal.polling.PollSchedule;
 import ai.thehog.client.internal.polling.SharedPace;
 import ai.thehog.model.Operation;
 import ai.thehog.model.OperationStatus;
@@ -51,8 +52,6 @@ import retrofit2.Response;
 public final class HogOperation<T> {
 
   private static final Logger log = LoggerFactory.getLogger(HogOperation.class);
-  /** How often an operation held for its batch run's pace looks whether the pace is known. */
-  private static final long HOLD_STEP_NANOS = Duration.ofMillis(250).toNanos();
 
   private final OperationPoller poller;
   private final String id;
@@ -66,25 +65,11 @@ public final class HogOperation<T> {
   private volatile Operation latest;
   private volatile String latestRequestId;
   // Guarded by pollLock:
-  private long lastPollNanos;
-  private boolean polled;
-  private Duration serverWait;
-  private int polls;
-  /** What the operations of one batch run learn of their duration; null for an operation on its own. */
-  private SharedPace pace;
-  /** The value of {@link #polls} after the poll aimed at the shared pace's end; 0 before it. */
-  private int pacePolls;
-  private long longestRoundTrip;
-  /** Whether a poll saw this operation running, and whether one reported progress above zero. */
-  private boolean seenRunning;
-  private boolean seenProgress;
+  /** When to poll next: the policy, the reported progress, a batch run's shared pace, Retry-After. */
+  private final PollSchedule schedule;
   private boolean endReported;
   private final String startedBy;
   private final long startNanos;
-  /** When the 202 came (client clock), or the first poll of a resumed handle; -1 while unknown. */
-  private long acceptedNanos = -1;
-  /** When to poll next from the reported progress. */
-  private final ProgressForecast forecast;
 
   HogOperation(OperationPoller poller, String id, HttpUrl pollUrl, Meta meta, ResultType<T> resultType,
       boolean justAccepted, String startedBy) {
@@ -95,13 +80,7 @@ public final class HogOperation<T> {
     this.pollUrl = pollUrl;
     this.meta = meta;
     this.resultType = resultType;
-    if (justAccepted) {
-      // The 202 counts as the first observation: the first poll comes one interval later.
-      this.polled = true;
-      this.lastPollNanos = poller.clock.nanoTime();
-      this.acceptedNanos = lastPollNanos;
-    }
-    this.forecast = new ProgressForecast(acceptedNanos);
+    this.schedule = new PollSchedule(poller.policy, poller.clock, justAccepted);
   }
 
   /**
@@ -112,7 +91,7 @@ public final class HogOperation<T> {
   void sharePace(SharedPace shared) {
     pollLock.lock();
     try {
-      this.pace = acceptedNanos >= 0 ? shared : null;
+      schedule.sharePace(shared);
     } finally {
       pollLock.unlock();
     }
@@ -176,7 +155,7 @@ public final class HogOperation<T> {
   public Operation poll() {
     lockInterruptibly();
     try {
-      waitBeforePoll(poller.clock.nanoTime() + Duration.ofDays(365).toNanos());
+      schedule.waitForTurn(poller.clock.nanoTime() + Duration.ofDays(365).toNanos(), id);
       return pollNow(null);
     } finally {
       pollLock.unlock();
@@ -202,7 +181,7 @@ public final class HogOperation<T> {
         return outcome(seen);
       }
       if (!pollOnce(deadline, true)) {
-        throw timedOut(timeout);
+        throw OperationEnds.timedOut(id, latestRequestId != null ? latestRequestId : meta.requestId(), latest, timeout);
       }
     }
   }
@@ -261,9 +240,17 @@ public final class HogOperation<T> {
       }
       long now = clock.nanoTime();
       if (earliest - deadline > 0 || now - deadline >= 0) {
-        throw notAllEnded(operations, timeout);
+        List<String> ids = new ArrayList<>();
+        List<Operation> seen = new ArrayList<>();
+        List<String> requestIds = new ArrayList<>();
+        operations.forEach(o -> {
+          ids.add(o.id);
+          seen.add(o.latest);
+          requestIds.add(o.meta.requestId());
+        });
+        throw OperationEnds.notAllEnded(ids, seen, requestIds, timeout);
       }
-      sleep(clock, Math.max(0, earliest - now), "operations");
+      PollSchedule.sleep(clock, Math.max(0, earliest - now), "operations");
     }
   }
 
@@ -271,7 +258,7 @@ public final class HogOperation<T> {
   private long nextPollDue() {
     pollLock.lock();
     try {
-      return polled ? lastPollNanos + Durations.nanos(nextWait()) : poller.clock.nanoTime();
+      return schedule.nextDue();
     } finally {
       pollLock.unlock();
     }
@@ -302,7 +289,7 @@ public final class HogOperation<T> {
         return true;
       }
       if (waitForTurn) {
-        if (!waitBeforePoll(deadline)) {
+        if (!schedule.waitForTurn(deadline, id)) {
           return false;
         }
       } else if (poller.clock.nanoTime() - deadline >= 0) {
@@ -317,7 +304,7 @@ public final class HogOperation<T> {
         log.warn("Polling operation {} failed ({}); polling again until the deadline", id,
             transientFailure.getClass().getSimpleName());
         if (transientFailure instanceof HogRateLimitException limited) {
-          serverWait = limited.retryAfter().orElse(null);
+          schedule.serverWait(limited.retryAfter().orElse(null));
         }
       }
       return true;
@@ -326,162 +313,13 @@ public final class HogOperation<T> {
     }
   }
 
-  private Duration nextWait() {
-    Duration wait = serverWait;
-    if (wait == null) {
-      Duration own = predictedFromProgress();
-      if (own == null) {
-        // Past the shared pace's end, the backoff starts again from its first interval.
-        own = poller.policy.interval(polls - pacePolls);
-      }
-      Duration paced = pacedWait();
-      // The operation that learns the pace polls by its own progress too, whichever comes first.
-      wait = paced == null || pace.learns(this) && own.compareTo(paced) < 0 ? own : paced;
-    }
-    return wait.compareTo(Durations.MIN_POLL_INTERVAL) < 0 ? Durations.MIN_POLL_INTERVAL : wait;
-  }
-
-  /**
-   * The wait, from the last poll, until the end the shared pace of a batch run calls for (capped by
-   * the policy's maximum interval); null when there is none, it was tried already, or this
-   * operation's own progress forecasts an earlier end. Holds pollLock.
-   */
-  private Duration pacedWait() {
-    long target = paceTarget();
-    if (target == Long.MIN_VALUE) {
-      return null;
-    }
-    OptionalDouble own = forecast.forecastEnd();
-    if (own.isPresent() && own.getAsDouble() < target) {
-      return null;
-    }
-    long wait = Math.min(target - lastPollNanos, poller.policy.maxInterval().toNanos());
-    return Duration.ofNanos(Math.max(0, wait));
-  }
-
-  /** When (client clock) the shared pace says this operation has ended; MIN_VALUE when it says nothing (yet). */
-  private long paceTarget() {
-    if (pace == null || pacePolls > 0) {
-      return Long.MIN_VALUE;
-    }
-    OptionalLong enough = pace.enough();
-    return enough.isPresent() ? acceptedNanos + enough.getAsLong() : Long.MIN_VALUE;
-  }
-
-  /**
-   * Whether this operation holds its polls while another operation of its batch run learns the
-   * pace: one poll then serves where each would have needed several. Holds pollLock.
-   */
-  private boolean heldForPace() {
-    return pace != null && pacePolls == 0 && pace.holds(this);
-  }
-
-  /**
-   * The wait, from the last poll, until the next poll the reported progress calls for
-   * ({@link ProgressForecast}); null when no progress was reported. A poll aimed at the end that
-   * does not see it is followed by the policy's backoff, from its first interval. Holds pollLock.
-   */
-  private Duration predictedFromProgress() {
-    OptionalDouble next = forecast.nextPoll();
-    if (next.isEmpty()) {
-      return null;
-    }
-    double wait = next.getAsDouble() - lastPollNanos;
-    if (wait < Durations.MIN_POLL_INTERVAL.toNanos()) {
-      return poller.policy.interval(Math.max(0, forecast.missedEnds() - 1));
-    }
-    // Rounded up: the poll goes at or after the time aimed at, never a nanosecond before.
-    return Duration.ofNanos((long) Math.ceil(Math.min(wait, Durations.MAX_SERVER_WAIT.toNanos())));
-  }
-
-  /** Keeps what a poll sent at {@code sent} and answered at {@code received} said. Holds pollLock. */
-  private void observeProgress(Operation operation, long sent, long received) {
-    longestRoundTrip = Math.max(longestRoundTrip, received - sent);
-    long target = paceTarget();
-    if (target != Long.MIN_VALUE && sent - target >= 0) {
-      pacePolls = polls;
-      if (!OperationStates.isTerminal(operation.status())) {
-        // Still running when the pace said it had ended: the pace was too short.
-        pace.tooShort(sent - acceptedNanos);
-      }
-    }
-    if (OperationStates.isTerminal(operation.status())) {
-      if (pace != null) {
-        OperationStatus.Known status = operation.status().known();
-        if (status == OperationStatus.Known.SUCCEEDED || status == OperationStatus.Known.PARTIAL_SUCCESS) {
-          // It ended before this answer came, and began at most a round trip before its 202.
-          pace.enough(received - acceptedNanos + longestRoundTrip, false);
-        }
-        pace.leave(this, seenRunning && !seenProgress);
-      }
-      return;
-    }
-    if (acceptedNanos < 0) {
-      // A resumed handle: its first poll is the earliest time known.
-      acceptedNanos = sent;
-    }
-    forecast.observe(operation.progress(), sent, received);
-    seenRunning = true;
-    seenProgress |= operation.progress() != null && operation.progress() > 0;
-    if (pace != null) {
-      OptionalDouble end = forecast.forecastEnd();
-      if (end.isPresent()) {
-        pace.enough((long) Math.ceil(end.getAsDouble()) - acceptedNanos + longestRoundTrip, true);
-      }
-    }
-  }
-
   /** Tells the shared pace, if any, that this operation no longer polls. */
   void leavePace() {
     pollLock.lock();
     try {
-      if (pace != null) {
-        pace.leave(this, seenRunning && !seenProgress);
-      }
+      schedule.leavePace();
     } finally {
       pollLock.unlock();
-    }
-  }
-
-  /** Waits for the next allowed poll; false when that would be past the deadline. Holds pollLock. */
-  private boolean waitBeforePoll(long deadline) {
-    if (!polled) {
-      return poller.clock.nanoTime() - deadline < 0;
-    }
-    // Held while another operation of the batch run learns the pace, at most the policy's longest
-    // interval since this operation's last poll (or 202), in short steps so the news is used soon.
-    long holdUntil = lastPollNanos + poller.policy.maxInterval().toNanos();
-    while (heldForPace()) {
-      long now = poller.clock.nanoTime();
-      if (now - holdUntil >= 0) {
-        break;
-      }
-      long step = Math.min(HOLD_STEP_NANOS, holdUntil - now);
-      if (now + step - deadline > 0) {
-        sleep(poller.clock, deadline - now, id);
-        return false;
-      }
-      sleep(poller.clock, step, id);
-    }
-    long due = lastPollNanos + Durations.nanos(nextWait());
-    long now = poller.clock.nanoTime();
-    if (due - deadline > 0) {
-      sleep(poller.clock, deadline - now, id);
-      return false;
-    }
-    sleep(poller.clock, due - now, id);
-    return true;
-  }
-
-  private static void sleep(HogClock clock, long nanos, String what) {
-    if (nanos <= 0) {
-      return;
-    }
-    try {
-      clock.sleep(Duration.ofNanos(nanos));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new HogNetworkException("Waiting for " + what + " was interrupted; resume later with the operation id.", e);
     }
   }
 
@@ -500,10 +338,7 @@ public final class HogOperation<T> {
 
   /** Polls now. Holds pollLock. */
   private Operation pollNow(Deadline deadline) {
-    lastPollNanos = poller.clock.nanoTime();
-    polled = true;
-    polls++;
-    serverWait = null;
+    long sentNanos = schedule.pollStarts();
     Response<Operation> response = poller.poll(pollUrl, deadline);
     long receivedNanos = poller.clock.nanoTime();
     Operation operation = response.body();
@@ -512,13 +347,13 @@ public final class HogOperation<T> {
           ApiCalls.requestId(response), null);
     }
     latestRequestId = ApiCalls.requestId(response);
-    observeProgress(operation, lastPollNanos, receivedNanos);
+    schedule.observe(operation, sentNanos, receivedNanos);
     latest = operation;
-    serverWait = RetryAfter.parse(response.headers().get("Retry-After"), poller.clock.instant());
+    schedule.serverWait(RetryAfter.parse(response.headers().get("Retry-After"), poller.clock.instant()));
     log.debug("Operation {} is {} ({}%)", id, operation.status().value(), operation.progress());
     if (!endReported && OperationStates.isTerminal(operation.status())) {
       endReported = true;
-      poller.listener.onOperationEnded(startedBy, operation.status(), polls,
+      poller.listener.onOperationEnded(startedBy, operation.status(), schedule.polls(),
           Duration.ofNanos(poller.clock.nanoTime() - startNanos));
       // What the result says was charged (an estimate was told with the 202, if it stated one).
       poller.listener.onCredits(startedBy, null, ReportedCost.actual(operation.result()));
@@ -535,66 +370,8 @@ public final class HogOperation<T> {
   }
 
   private OperationOutcome<T> outcome(Operation operation) {
-    String requestId = latestRequestId != null ? latestRequestId : meta.requestId();
-    switch (operation.status().known()) {
-      case SUCCEEDED:
-        return new OperationOutcome.Succeeded<>(resultType.decode(operation.result(), id), operation, meta);
-      case PARTIAL_SUCCESS:
-        return new OperationOutcome.PartialSuccess<>(resultType.decode(operation.result(), id), operation.error(),
-            operation, meta);
-      case FAILED:
-        throw new HogOperationFailedException(poller.secrets.redact("Operation " + id + " failed: "
-            + (operation.error() == null || operation.error().message() == null ? "the API gave no reason"
-                : Messages.sentence(operation.error().message()))
-            + ". Check the request that started it, then submit again (with a new Idempotency-Key)."
-            + (requestId == null ? "" : " Request id: " + requestId + ".")), id, requestId, operation);
-      case CANCELLED:
-        throw new HogOperationCancelledException("Operation " + id + " was cancelled before it completed. Submit"
-            + " it again if the work is still needed." + (requestId == null ? "" : " Request id: " + requestId + "."),
-            id, requestId, operation);
-      default:
-        throw new IllegalStateException("not terminal: " + operation.status());
-    }
-  }
-
-  private String lastStatus() {
-    Operation seen = latest;
-    return seen == null ? "not polled" : seen.status().value();
-  }
-
-  private HogOperationTimeoutException timedOut(Duration timeout) {
-    String requestId = latestRequestId != null ? latestRequestId : meta.requestId();
-    return new HogOperationTimeoutException("Operation " + id + " did not end within " + human(timeout)
-        + " (last status: " + lastStatus() + "). It goes on on the server: wait again, or resume it later with"
-        + " client.operations().resume(\"" + id + "\")." + (requestId == null ? "" : " Request id: " + requestId + "."),
-        id, requestId, latest);
-  }
-
-  private static <R> HogOperationTimeoutException notAllEnded(List<HogOperation<R>> operations, Duration timeout) {
-    List<String> pending = new ArrayList<>();
-    List<String> pendingIds = new ArrayList<>();
-    List<String> ended = new ArrayList<>();
-    HogOperation<R> firstPending = null;
-    for (HogOperation<R> operation : operations) {
-      Operation seen = operation.latest;
-      if (seen != null && OperationStates.isTerminal(seen.status())) {
-        ended.add(operation.id + " (" + seen.status().value() + ")");
-      } else {
-        pending.add(operation.id + " (" + operation.lastStatus() + ")");
-        pendingIds.add(operation.id);
-        firstPending = firstPending == null ? operation : firstPending;
-      }
-    }
-    return new HogOperationTimeoutException(pending.size() + " of " + operations.size() + " operations did not end"
-        + " within " + human(timeout) + ": " + String.join(", ", pending) + "."
-        + (ended.isEmpty() ? "" : " Ended: " + String.join(", ", ended) + ".")
-        + " They go on on the server: wait again, or resume them later with client.operations().resume(id).",
-        firstPending.id, firstPending.meta.requestId(), firstPending.latest, pendingIds);
-  }
-
-  static String human(Duration duration) {
-    long millis = duration.toMillis();
-    return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+    return OperationEnds.outcome(id, operation, latestRequestId != null ? latestRequestId : meta.requestId(), meta,
+        resultType, poller.secrets);
   }
 
   @Override

@@ -10,7 +10,7 @@ import ai.thehog.client.error.HogOperationTimeoutException;
 import ai.thehog.client.error.HogRateLimitException;
 import ai.thehog.client.error.HogSearchJobFailedException;
 import ai.thehog.client.error.HogServerException;
-import ai.thehog.client.internal.ClientCore;
+import ai.thehog.client.internal.core.ClientCore;
 import ai.thehog.client.internal.Deadline;
 import ai.thehog.client.internal.Durations;
 import ai.thehog.client.internal.http.ApiCalls;

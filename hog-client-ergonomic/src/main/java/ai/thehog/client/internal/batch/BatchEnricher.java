@@ -1,11 +1,11 @@
 package ai.thehog.client.internal.batch;
 
-import ai.thehog.client.internal.Access;
+import ai.thehog.client.internal.core.Access;
 import ai.thehog.model.OperationStatus;
-import ai.thehog.client.BatchCompletion;
-import ai.thehog.client.BatchEnrichmentResult;
-import ai.thehog.client.BatchProgressListener;
-import ai.thehog.client.BatchSubmission;
+import ai.thehog.client.operation.BatchCompletion;
+import ai.thehog.client.operation.BatchEnrichmentResult;
+import ai.thehog.client.operation.BatchProgressListener;
+import ai.thehog.client.operation.BatchSubmission;
 import ai.thehog.client.CreditBudget;
 import ai.thehog.client.Meta;
 import ai.thehog.client.RequestOptions;

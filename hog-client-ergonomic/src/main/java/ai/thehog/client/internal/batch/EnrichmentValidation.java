@@ -1,5 +1,7 @@
 package ai.thehog.client.internal.batch;
 
+import ai.thehog.model.PlatformIdentity;
+import ai.thehog.model.PeopleEnrichRequest;
 import ai.thehog.model.EnrichmentRequest;
 import ai.thehog.model.PersonIdentifier;
 import java.util.List;
@@ -91,5 +93,33 @@ public final class EnrichmentValidation {
         "Removed {} repeated field(s) {} before sending: each field is asked for once", repeated.size(),
         new java.util.LinkedHashSet<>(repeated));
     return List.copyOf(distinct);
+  }
+
+  /** The estimate request for {@code request}: its people as platform identities, its distinct fields. */
+  public static PeopleEnrichRequest estimateRequest(EnrichmentRequest request) {
+    List<PersonIdentifier> people = request.identifier() != null ? List.of(request.identifier()) : request.identifiers();
+    List<PlatformIdentity> identities = new java.util.ArrayList<>(people.size());
+    people.forEach(person -> identities.add(identity(person)));
+    PeopleEnrichRequest.Builder body = PeopleEnrichRequest.builder().identities(identities)
+        .putAdditionalProperty("fields", distinctFields(request.fields()))
+        .putAdditionalProperty("identifiers", people);
+    if (request.signalsConfig() != null) {
+      body.putAdditionalProperty("signals_config", request.signalsConfig());
+    }
+    return body.build();
+  }
+
+  private static PlatformIdentity identity(PersonIdentifier person) {
+    if (person.linkedinUrl() != null) {
+      String url = person.linkedinUrl().replaceAll("/+$", "");
+      return PlatformIdentity.builder().platform("linkedin").username(url.substring(url.lastIndexOf('/') + 1)).build();
+    }
+    if (person.email() != null) {
+      return PlatformIdentity.builder().platform("email").username(person.email()).build();
+    }
+    if (person.xHandle() != null) {
+      return PlatformIdentity.builder().platform("x").username(person.xHandle()).build();
+    }
+    return PlatformIdentity.builder().platform("github").username(person.githubUsername()).build();
   }
 }

@@ -1,7 +1,6 @@
 package ai.thehog.client.internal.http;
 
 import ai.thehog.client.HogClientListener;
-import ai.thehog.client.internal.polling.PollingApi;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import okhttp3.Request;

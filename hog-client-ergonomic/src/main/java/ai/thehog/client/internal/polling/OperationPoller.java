@@ -1,10 +1,11 @@
 package ai.thehog.client.internal.polling;
 
+import ai.thehog.client.internal.http.PollingApi;
 import ai.thehog.client.HogClientListener;
 import ai.thehog.client.PollingPolicy;
 import ai.thehog.client.internal.Deadline;
 import ai.thehog.client.internal.HogClock;
-import ai.thehog.client.internal.batch.Workers;
+import ai.thehog.client.internal.Workers;
 import ai.thehog.client.internal.http.ApiCalls;
 import ai.thehog.client.internal.http.Secrets;
 import ai.thehog.model.Operation;

@@ -1,4 +1,4 @@
-package ai.thehog.client.internal.batch;
+package ai.thehog.client.internal.core;
 
 import ai.thehog.client.HogResponse;
 import ai.thehog.client.RequestOptions;

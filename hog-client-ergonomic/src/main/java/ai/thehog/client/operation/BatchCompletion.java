@@ -1,5 +1,6 @@
-package ai.thehog.client;
+package ai.thehog.client.operation;
 
+import ai.thehog.client.Meta;
 import ai.thehog.model.EnrichmentRecord;
 import java.util.List;
 import java.util.OptionalLong;

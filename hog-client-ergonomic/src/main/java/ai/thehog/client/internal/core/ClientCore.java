@@ -1,5 +1,6 @@
-package ai.thehog.client.internal;
+package ai.thehog.client.internal.core;
 
+import ai.thehog.client.internal.HogClock;
 import ai.thehog.client.internal.json.Metas;
 import ai.thehog.client.HogClientListener;
 import ai.thehog.client.HogResponse;
@@ -8,7 +9,6 @@ import ai.thehog.client.Page;
 import ai.thehog.client.PollingPolicy;
 import ai.thehog.client.RequestOptions;
 import ai.thehog.client.error.HogException;
-import ai.thehog.client.internal.batch.CostGuard;
 import ai.thehog.client.internal.http.ApiCalls;
 import ai.thehog.client.internal.http.Endpoint;
 import ai.thehog.client.internal.http.IdempotencyKeys;
@@ -17,8 +17,8 @@ import ai.thehog.client.internal.json.AcceptedDecoder;
 import ai.thehog.client.internal.json.ResultType;
 import ai.thehog.client.internal.polling.OperationPoller;
 import ai.thehog.client.internal.polling.PollUrls;
-import ai.thehog.client.internal.polling.PollingApi;
-import ai.thehog.client.internal.polling.SearchJobPollingApi;
+import ai.thehog.client.internal.http.PollingApi;
+import ai.thehog.client.internal.http.SearchJobPollingApi;
 import ai.thehog.client.operation.HogOperation;
 import ai.thehog.client.operation.Submission;
 import ai.thehog.client.generated.CompaniesApi;

@@ -1,4 +1,5 @@
-package ai.thehog.client;
+package ai.thehog.client.operation;
+
 
 /**
  * A batch of a batch enrichment was accepted (202) and is about to be waited on.

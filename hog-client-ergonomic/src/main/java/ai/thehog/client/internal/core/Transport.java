@@ -1,5 +1,12 @@
-package ai.thehog.client.internal.http;
+package ai.thehog.client.internal.core;
 
+import ai.thehog.client.internal.http.AuthInterceptor;
+import ai.thehog.client.internal.http.Credentials;
+import ai.thehog.client.internal.http.IdempotencyKeyInterceptor;
+import ai.thehog.client.internal.http.RateLimitInterceptor;
+import ai.thehog.client.internal.http.RetryInterceptor;
+import ai.thehog.client.internal.http.Secrets;
+import ai.thehog.client.internal.http.WireLogInterceptor;
 import ai.thehog.client.HogClientListener;
 import ai.thehog.client.HogRateLimiter;
 import ai.thehog.client.RetryPolicy;

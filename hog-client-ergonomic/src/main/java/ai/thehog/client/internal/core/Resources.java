@@ -1,4 +1,4 @@
-package ai.thehog.client.internal;
+package ai.thehog.client.internal.core;
 
 import ai.thehog.client.RequestOptions;
 

@@ -1,4 +1,4 @@
-package ai.thehog.client.internal;
+package ai.thehog.client.internal.core;
 
 import ai.thehog.client.Meta;
 import ai.thehog.client.Page;
@@ -6,7 +6,6 @@ import ai.thehog.client.internal.json.ResultType;
 import ai.thehog.client.internal.polling.OperationPoller;
 import ai.thehog.client.internal.polling.SharedPace;
 import ai.thehog.client.operation.HogOperation;
-import ai.thehog.client.operation.SearchJobOperation;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -27,8 +26,6 @@ public final class Access {
       MethodType.methodType(void.class, SharedPace.class));
   private static final MethodHandle LEAVE_PACE = find(HogOperation.class, "leavePace",
       MethodType.methodType(void.class));
-  private static final MethodHandle NEW_SEARCH_JOB = find(SearchJobOperation.class, null,
-      MethodType.methodType(void.class, ClientCore.class, String.class, Meta.class, boolean.class));
   private static final MethodHandle NEW_PAGE = find(Page.class, null,
       MethodType.methodType(void.class, List.class, String.class, Meta.class, Function.class));
 
@@ -70,17 +67,6 @@ public final class Access {
     }
   }
 
-  /** A new search job handle. */
-  public static SearchJobOperation searchJob(ClientCore core, String id, Meta meta, boolean justAccepted) {
-    try {
-      return (SearchJobOperation) NEW_SEARCH_JOB.invoke(core, id, meta, justAccepted);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   /** A page; {@code fetch} reads the page at a cursor. */
   @SuppressWarnings("unchecked")
   public static <T> Page<T> page(List<T> data, String nextCursor, Meta meta, Function<String, Page<T>> fetch) {
@@ -94,7 +80,7 @@ public final class Access {
   }
 
   /** A constructor ({@code name} null) or method of {@code type} that is not public. */
-  private static MethodHandle find(Class<?> type, String name, MethodType signature) {
+  static MethodHandle find(Class<?> type, String name, MethodType signature) {
     try {
       MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
       return name == null ? lookup.findConstructor(type, signature) : lookup.findVirtual(type, name, signature);

@@ -1,5 +1,6 @@
-package ai.thehog.client;
+package ai.thehog.client.operation;
 
+import ai.thehog.client.Meta;
 import ai.thehog.model.EnrichmentRecord;
 import ai.thehog.model.RecordStatus;
 import java.util.List;

@@ -1,4 +1,4 @@
-package ai.thehog.client.internal.polling;
+package ai.thehog.client.internal.http;
 
 import ai.thehog.client.internal.Deadline;
 import ai.thehog.model.SearchJob;

@@ -1,6 +1,5 @@
-package ai.thehog.client;
+package ai.thehog.client.operation;
 
-import ai.thehog.client.operation.Progress;
 
 /**
  * Told each time a batch of a batch enrichment ends; calls never overlap. The two optional hooks

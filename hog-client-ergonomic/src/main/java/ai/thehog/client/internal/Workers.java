@@ -1,4 +1,4 @@
-package ai.thehog.client.internal.batch;
+package ai.thehog.client.internal;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;

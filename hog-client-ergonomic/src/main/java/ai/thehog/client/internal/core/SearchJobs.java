@@ -1,0 +1,27 @@
+package ai.thehog.client.internal.core;
+
+import ai.thehog.client.Meta;
+import ai.thehog.client.operation.SearchJobOperation;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodType;
+
+/** Creates search job handles, whose constructor is not public (see {@link Access}). */
+public final class SearchJobs {
+
+  private static final MethodHandle NEW_SEARCH_JOB = Access.find(SearchJobOperation.class, null,
+      MethodType.methodType(void.class, ClientCore.class, String.class, Meta.class, boolean.class));
+
+  private SearchJobs() {
+  }
+
+  /** A new search job handle. */
+  public static SearchJobOperation create(ClientCore core, String id, Meta meta, boolean justAccepted) {
+    try {
+      return (SearchJobOperation) NEW_SEARCH_JOB.invoke(core, id, meta, justAccepted);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * The client of The Hog API: {@code ai.thehog.client} (the client, its builder, resources, options
+ * and responses), {@code ai.thehog.client.operation} (long-running operations and batch runs as
+ * you see them) and {@code ai.thehog.client.error} (the exception hierarchy). The machinery under
+ * {@code ai.thehog.client.internal} is not exported.
+ */
+module ai.thehog.client {
+  requires transitive ai.thehog.model;
+  requires ai.thehog.client.generated;
+  requires transitive okhttp3;
+  requires retrofit2;
+  requires okio;
+  requires com.squareup.moshi;
+  requires org.slf4j;
+
+  exports ai.thehog.client;
+  exports ai.thehog.client.operation;
+  exports ai.thehog.client.error;
+}

@@ -1,0 +1,32 @@
+package ai.thehog.modulecheck;
+
+import ai.thehog.client.HogClient;
+import ai.thehog.client.operation.OperationOutcome;
+import ai.thehog.model.DeepResearchRequest;
+import java.time.Duration;
+import java.util.Map;
+
+/** Run by {@code ModulePathTest} in a JVM of its own, with the client on the module path. */
+public final class ModulePathMain {
+
+  private ModulePathMain() {
+  }
+
+  /**
+   * Starts and awaits one deep research against {@code args[0]}, and prints what it saw.
+   *
+   * @param args the base URL
+   */
+  public static void main(String[] args) {
+    Module client = HogClient.class.getModule();
+    try (HogClient hog = HogClient.builder().baseUrl(args[0]).accessKey("ak_module").secretKey("sk_module").build()) {
+      OperationOutcome<Map<String, Object>> outcome = hog.deepResearch()
+          .start(DeepResearchRequest.builder().putAdditionalProperty("query", "Acme").build())
+          .await(Duration.ofSeconds(30));
+      System.out.println("module=" + client.getName() + " named=" + client.isNamed()
+          + " exportsInternal=" + client.isExported("ai.thehog.client.internal.core")
+          + " exportsOperation=" + client.isExported("ai.thehog.client.operation")
+          + " outcome=" + outcome.getClass().getSimpleName() + " result=" + outcome.result());
+    }
+  }
+}
