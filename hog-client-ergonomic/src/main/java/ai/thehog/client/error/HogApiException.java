@@ -16,6 +16,14 @@ public class HogApiException extends HogException {
   private final int statusCode;
   private final transient ErrorResponse errorBody;
 
+  /**
+   * Creates the exception (the client throws it; create one yourself to test your handling).
+   *
+   * @param message the message (it must not contain a secret)
+   * @param statusCode the HTTP status
+   * @param requestId the request id to quote to support, or null
+   * @param errorBody the API's error body, or null
+   */
   public HogApiException(String message, int statusCode, String requestId, ErrorResponse errorBody) {
     super(message, requestId, null);
     this.statusCode = statusCode;

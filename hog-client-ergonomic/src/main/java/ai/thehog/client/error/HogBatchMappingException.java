@@ -11,6 +11,13 @@ public class HogBatchMappingException extends HogException {
   /** The operation whose result could not be mapped. */
   private final String operationId;
 
+  /**
+   * Creates the exception (the client throws it; create one yourself to test your handling).
+   *
+   * @param message the message (it must not contain a secret)
+   * @param operationId the operation's id
+   * @param requestId the request id to quote to support, or null
+   */
   public HogBatchMappingException(String message, String operationId, String requestId) {
     super(message, requestId, null);
     this.operationId = operationId;

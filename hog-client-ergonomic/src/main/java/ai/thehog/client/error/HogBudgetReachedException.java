@@ -20,6 +20,15 @@ public class HogBudgetReachedException extends HogCostGuardException {
   private final transient BatchEnrichmentResult result;
   private final transient List<PersonIdentifier> notEnriched;
 
+  /**
+   * Creates the exception (the client throws it; create one yourself to test your handling).
+   *
+   * @param message the message (it must not contain a secret)
+   * @param spentCredits the credits spent so far
+   * @param maxCredits the budget
+   * @param result what was enriched before the budget was reached
+   * @param notEnriched the identifiers not enriched
+   */
   public HogBudgetReachedException(String message, long spentCredits, long maxCredits, BatchEnrichmentResult result,
       List<PersonIdentifier> notEnriched) {
     super(message, null, null);

@@ -13,6 +13,13 @@ public class HogCostGuardException extends HogException {
 
   private final transient Estimate estimate;
 
+  /**
+   * Creates the exception (the client throws it; create one yourself to test your handling).
+   *
+   * @param message the message (it must not contain a secret)
+   * @param requestId the request id to quote to support, or null
+   * @param estimate the estimate that stopped the call, or null
+   */
   public HogCostGuardException(String message, String requestId, Estimate estimate) {
     super(message, requestId, null);
     this.estimate = estimate;

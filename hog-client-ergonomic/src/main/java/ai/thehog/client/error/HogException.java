@@ -14,6 +14,13 @@ public class HogException extends RuntimeException {
   /** The API's request id, or null when it sent none. */
   private final String requestId;
 
+  /**
+   * Creates the exception (the client throws it; create one yourself to test your handling).
+   *
+   * @param message the message (it must not contain a secret)
+   * @param requestId the request id to quote to support, or null
+   * @param cause the cause, or null
+   */
   public HogException(String message, String requestId, Throwable cause) {
     super(message, cause);
     this.requestId = requestId;

@@ -11,7 +11,15 @@ public abstract class HogOperationException extends HogException {
   private final String operationId;
   private final transient Operation operation;
 
-  public HogOperationException(String message, String operationId, String requestId, Operation operation) {
+  /**
+   * Creates the exception (the client throws it; create one yourself to test your handling).
+   *
+   * @param message the message (it must not contain a secret)
+   * @param operationId the operation's id
+   * @param requestId the request id to quote to support, or null
+   * @param operation the operation's last state, or null
+   */
+  protected HogOperationException(String message, String operationId, String requestId, Operation operation) {
     super(message, requestId, null);
     this.operationId = operationId;
     this.operation = operation;

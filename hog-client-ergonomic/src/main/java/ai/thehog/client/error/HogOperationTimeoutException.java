@@ -15,10 +15,27 @@ public class HogOperationTimeoutException extends HogOperationException {
   /** The operations that had not ended, in the order given. */
   private final List<String> unfinishedOperationIds;
 
+  /**
+   * Creates the exception (the client throws it; create one yourself to test your handling).
+   *
+   * @param message the message (it must not contain a secret)
+   * @param operationId the operation's id
+   * @param requestId the request id to quote to support, or null
+   * @param operation the operation's last state, or null
+   */
   public HogOperationTimeoutException(String message, String operationId, String requestId, Operation operation) {
     this(message, operationId, requestId, operation, List.of(operationId));
   }
 
+  /**
+   * Creates the exception (the client throws it; create one yourself to test your handling).
+   *
+   * @param message the message (it must not contain a secret)
+   * @param operationId the operation's id
+   * @param requestId the request id to quote to support, or null
+   * @param operation the operation's last state, or null
+   * @param unfinishedOperationIds the ids of the operations that did not end
+   */
   public HogOperationTimeoutException(String message, String operationId, String requestId, Operation operation,
       List<String> unfinishedOperationIds) {
     super(message, operationId, requestId, operation);

@@ -10,6 +10,13 @@ public class HogSearchJobFailedException extends HogOperationException {
 
   private final transient SearchJob searchJob;
 
+  /**
+   * Creates the exception (the client throws it; create one yourself to test your handling).
+   *
+   * @param message the message (it must not contain a secret)
+   * @param requestId the request id to quote to support, or null
+   * @param searchJob the failed search job
+   */
   public HogSearchJobFailedException(String message, String requestId, SearchJob searchJob) {
     super(message, searchJob.id(), requestId, null);
     this.searchJob = searchJob;

@@ -1,5 +1,7 @@
 package ai.thehog.client.operation;
 
+import ai.thehog.client.Enrichments;
+
 
 /**
  * A batch of a batch enrichment was accepted (202) and is about to be waited on.

@@ -85,7 +85,7 @@ public final class HogOperation<T> {
 
   /**
    * Makes this operation one of a batch run that shares what it learns of its duration
-   * ({@link SharedPace}): used by batch enrichment, so that each batch is polled about once.
+   * ({@code SharedPace}): used by batch enrichment, so that each batch is polled about once.
    * Ignored for a resumed handle, whose 202 time is unknown.
    */
   void sharePace(SharedPace shared) {
