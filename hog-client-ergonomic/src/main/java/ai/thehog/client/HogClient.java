@@ -1,25 +1,10 @@
 package ai.thehog.client;
 
-import ai.thehog.client.internal.Durations;
 import ai.thehog.client.error.HogException;
 import ai.thehog.client.internal.core.ClientCore;
 import ai.thehog.client.internal.CountingListener;
-import ai.thehog.client.internal.GuardedListener;
 import ai.thehog.client.internal.Defaults;
-import ai.thehog.client.internal.HogClock;
-import ai.thehog.client.internal.http.Credentials;
-import ai.thehog.client.internal.http.Secrets;
-import ai.thehog.client.internal.core.Transport;
-import ai.thehog.client.internal.ratelimit.LocalRateLimiter;
-import ai.thehog.model.connection.HogConnection;
-import java.time.Duration;
-import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.DoubleSupplier;
-import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**

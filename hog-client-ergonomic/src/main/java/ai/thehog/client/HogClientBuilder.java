@@ -1,11 +1,9 @@
 package ai.thehog.client;
 
 import ai.thehog.client.internal.Durations;
-import ai.thehog.client.error.HogException;
 import ai.thehog.client.internal.core.ClientCore;
 import ai.thehog.client.internal.CountingListener;
 import ai.thehog.client.internal.GuardedListener;
-import ai.thehog.client.internal.Defaults;
 import ai.thehog.client.internal.HogClock;
 import ai.thehog.client.internal.http.Credentials;
 import ai.thehog.client.internal.http.Secrets;
@@ -19,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import okhttp3.HttpUrl;

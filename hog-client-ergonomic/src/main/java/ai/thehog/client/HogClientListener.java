@@ -1,6 +1,5 @@
 package ai.thehog.client;
 
-import ai.thehog.client.internal.Durations;
 import ai.thehog.model.OperationStatus;
 import java.time.Duration;
 

@@ -2,7 +2,6 @@ package ai.thehog.client;
 
 import ai.thehog.client.internal.Durations;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * When a failed request is tried again: connection failures, timeouts, unreadable answers, 408,

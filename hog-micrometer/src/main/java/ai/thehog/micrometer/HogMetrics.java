@@ -125,6 +125,14 @@ public final class HogMetrics implements HogClientListener {
     }
   }
 
+  /**
+   * Records the operation's time from its 202 to the poll that saw it end, and its polls.
+   *
+   * @param operation the operation that started it
+   * @param status its terminal status
+   * @param polls how many polls the client sent for it
+   * @param duration from its 202 (or from resuming it) to the poll that saw it end
+   */
   @Override
   public void onOperationEnded(String operation, OperationStatus status, int polls, Duration duration) {
     String outcome = status.value();

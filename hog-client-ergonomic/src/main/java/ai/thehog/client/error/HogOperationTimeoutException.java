@@ -1,6 +1,5 @@
 package ai.thehog.client.error;
 
-import ai.thehog.client.operation.HogOperation;
 import ai.thehog.model.Operation;
 import java.util.List;
 
@@ -43,7 +42,7 @@ public class HogOperationTimeoutException extends HogOperationException {
   }
 
   /**
-   * The operations that had not ended: this one, or every one that {@link HogOperation#awaitAll}
+   * The operations that had not ended: this one, or every one that {@link ai.thehog.client.operation.HogOperation#awaitAll}
    * still waited for, in the order given.
    *
    * @return the operation ids

@@ -1,6 +1,5 @@
 package ai.thehog.client.internal;
 
-import ai.thehog.client.HogClient;
 import ai.thehog.client.HogClientListener;
 import ai.thehog.client.HogClientStats;
 import ai.thehog.model.OperationStatus;
@@ -8,7 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Counts what the client does for {@link HogClient#stats()}, at the points where the application's
+ * Counts what the client does for {@code HogClient.stats()}, at the points where the application's
  * {@link HogClientListener} is told, then tells it (through its {@link GuardedListener}).
  */
 public final class CountingListener implements HogClientListener {

@@ -1,6 +1,5 @@
 package ai.thehog.client.operation;
 
-import ai.thehog.client.Enrichments;
 
 
 /**
@@ -9,7 +8,7 @@ import ai.thehog.client.Enrichments;
  * @param batch 1-based batch number
  * @param firstPosition index, in the caller's list, of the batch's first identifier
  * @param size identifiers in the batch
- * @param operationId the operation to resume it by ({@link Enrichments#resumeBatch})
+ * @param operationId the operation to resume it by ({@link ai.thehog.client.Enrichments#resumeBatch})
  * @param idempotencyKey the key it was submitted with (repeat it to replay the same operation)
  */
 public record BatchSubmission(int batch, int firstPosition, int size, String operationId, String idempotencyKey) {

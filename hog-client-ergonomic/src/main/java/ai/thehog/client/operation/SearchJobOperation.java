@@ -2,7 +2,6 @@ package ai.thehog.client.operation;
 
 import ai.thehog.client.Meta;
 import ai.thehog.client.PollingPolicy;
-import ai.thehog.client.RetryPolicy;
 import ai.thehog.client.error.HogException;
 import ai.thehog.client.error.HogNetworkException;
 import ai.thehog.client.error.HogNotFoundException;

@@ -1,7 +1,6 @@
 package ai.thehog.client.internal.polling;
 
 import ai.thehog.client.internal.Durations;
-import ai.thehog.client.PollingPolicy;
 import java.util.OptionalDouble;
 
 /**
