@@ -256,7 +256,7 @@ class EnrichGoalIT {
 
   private void killAndResume() throws Exception {
     Process killed = start(GOAL);
-    Path state = project.resolve("target/hog/in-flight.jsonl");
+    Path state = project.resolve("src/test/hog/.hog-cache.jsonl.d/in-flight.jsonl");
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     // Killed once an operation was accepted and recorded: the build is then polling.
     while (!(Files.exists(state) && Files.readString(state).contains("\"operation\"")) && killed.isAlive()
