@@ -211,6 +211,6 @@ class CliProcessIT {
     System.out.printf(java.util.Locale.ROOT, "CLI 100,000 cached rows under -Xmx128m: %.1f s%n", seconds);
     // The goal is under 20 s on a quiet machine (docs/benchmarks.md); the bound here leaves room for a
     // loaded CI machine while still catching a re-run that reads the cache whole or pays per record.
-    assertThat(seconds).as("the whole process, JVM start included").isLessThan(60);
+    assertThat(seconds).as("the whole process, JVM start included").isLessThan(120);
   }
 }
