@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MODE=$1 N=$2 XMX=${XMX:-256m} PORT=${PORT:-18420}
-JAR=$(ls hog-cli/target/hog-cli-*.jar | grep -v -e sources -e javadoc -e original | head -1)
+JAR=${JAR:-$(ls "$PWD"/hog-cli/target/hog-cli-*.jar | grep -v -e sources -e javadoc -e original | head -1)}
 SANDBOX=$(ls hog-sandbox/target/hog-sandbox-*-standalone.jar | head -1)
 DIR=${DIR:-target/cli-scale}/$MODE-$N
 mkdir -p "$DIR"
@@ -37,6 +37,6 @@ requests() { curl -s "http://127.0.0.1:$PORT/__sandbox/ledger" | python3 -c \
 before=$(requests)
 ( cd "$DIR" && THE_HOG_ACCESS_KEY=ak_bench THE_HOG_SECRET_KEY=sk_bench_secret_1 \
   THE_HOG_SERVER_URL="http://127.0.0.1:$PORT" XDG_CACHE_HOME="$PWD/xdg" \
-  /usr/bin/time -f "%e s wall, %U s user, %M KB max RSS" java -Xmx"$XMX" -jar "$OLDPWD/$JAR" \
+  /usr/bin/time -f "%e s wall, %U s user, %M KB max RSS" java -Xmx"$XMX" -jar "$JAR" \
   enrich in.csv -f contact.email --json > summary.json 2> err.txt ) || true
 echo "$MODE $N -Xmx$XMX: requests $(( $(requests) - before )); $(tail -1 "$DIR/err.txt"); $(cat "$DIR/summary.json")"
