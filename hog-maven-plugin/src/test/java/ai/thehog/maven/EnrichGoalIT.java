@@ -282,6 +282,19 @@ class EnrichGoalIT {
   }
 
   @Test
+  void aPriceOfZeroOrANegativeBudgetFailsTheBuildNamingThePropertyBeforeAnything() throws Exception {
+    // Failed before: hog.creditsPerField=0 was accepted (every batch reserved 0 credits under a budget).
+    Build zeroPrice = maven("-Dhog.maxCredits=300", "-Dhog.creditsPerField=0", GOAL);
+    Build negative = maven("-Dhog.maxCredits=-5", GOAL);
+
+    assertThat(zeroPrice.exitCode).isNotZero();
+    assertThat(zeroPrice.output).contains("hog.creditsPerField must be a positive number of credits, was 0");
+    assertThat(negative.exitCode).isNotZero();
+    assertThat(negative.output).contains("hog.maxCredits must not be negative, was -5");
+    assertThat(totalRequests()).isZero();
+  }
+
+  @Test
   void anOutputDirectoryThatIsTheFixturesDirectoryIsRefusedBeforeAnything() throws Exception {
     Path fixture = project.resolve("src/test/hog/people.json");
     String before = Files.readString(fixture);
