@@ -10,13 +10,10 @@ import ai.thehog.model.connection.HogConnection;
 import ai.thehog.model.json.HogJson;
 import ai.thehog.sandbox.HogSandbox;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,8 +47,13 @@ final class EnrichCommand extends CliCommand implements Callable<Integer> {
   Path cache;
 
   @Option(names = "--work-dir", paramLabel = "DIR",
-      description = "State of interrupted runs; default $XDG_CACHE_HOME/hog (or ~/.cache/hog)/<hash of the input>.")
+      description = "Scratch files of a run; default $XDG_CACHE_HOME/hog (or ~/.cache/hog). What runs on one cache"
+          + " share (lock, journal, batches in flight) is kept beside the cache, in .<cache name>.d.")
   Path workDir;
+
+  @Option(names = "--lock-timeout", paramLabel = "SECONDS", defaultValue = "600",
+      description = "How long to wait for another run (hog or the Maven plugin) on the same cache; default 600.")
+  long lockTimeoutSeconds;
 
   @Option(names = "--column", paramLabel = "KEY=COLUMN",
       description = "Where an identifier is: email, linkedin_url, x_handle or github_username = your column.")
@@ -64,6 +66,11 @@ final class EnrichCommand extends CliCommand implements Callable<Integer> {
       description = "Credits one field of one identifier costs, for servers without an estimate endpoint: with"
           + " --max-credits, a batch that could pass the budget at this price is not sent.")
   Long creditsPerField;
+
+  @Option(names = "--encoding", paramLabel = "CHARSET",
+      description = "The input's encoding when it is not UTF-8 (e.g. ISO-8859-1, windows-1252, UTF-16); the"
+          + " enriched file is UTF-8.")
+  String encoding;
 
   @Option(names = "--retry-failed", description = "Enrich again the records cached as failed.")
   boolean retryFailed;
@@ -107,24 +114,48 @@ final class EnrichCommand extends CliCommand implements Callable<Integer> {
   }
 
   private int enrich(CliLog log) throws BadInputException, FixtureException, FixtureEnrichmentException, IOException {
-    InputTable table = InputTable.read(input, columns);
-    Path directory = input.toAbsolutePath().getParent();
-    Path work = workDir != null ? workDir : defaultWorkDir();
-    Files.createDirectories(work);
-    Path fixture;
-    if (table.format == InputTable.Format.FIXTURE) {
-      fixture = input;
-    } else {
-      if (fields == null || fields.isEmpty()) {
-        throw new BadInputException("--fields is required for " + input + " (e.g. --fields contact.email,company.name)");
-      }
-      fixture = work.resolve("input").resolve(baseName() + ".fixture");
-      Files.createDirectories(fixture.getParent());
-      Path temporary = Files.createTempFile(fixture.getParent(), ".fixture", ".tmp");
-      Files.writeString(temporary, table.fixtureJson(fields), StandardCharsets.UTF_8);
-      Files.move(temporary, fixture, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    if (lockTimeoutSeconds < 0) {
+      throw new BadInputException("--lock-timeout must not be negative, was " + lockTimeoutSeconds);
     }
+    if (maxCredits != null && maxCredits < 0) {
+      throw new BadInputException("--max-credits must not be negative, was " + maxCredits);
+    }
+    if (creditsPerField != null && creditsPerField <= 0) {
+      throw new BadInputException("--credits-per-field must be a positive number of credits, was " + creditsPerField);
+    }
+    Charset charset = charset();
+    Path directory = input.toAbsolutePath().getParent();
+    try (ScratchDirectory scratch = ScratchDirectory.create(workDir != null ? workDir : defaultWorkDir())) {
+      Path work = scratch.path();
+      InputTable.Format format = InputTable.formatOf(input);
+      Path fixture = null;
+      if (format != InputTable.Format.FIXTURE) {
+        if (fields == null || fields.isEmpty()) {
+          throw new BadInputException("--fields is required for " + input + " (e.g. --fields contact.email,company.name)");
+        }
+        fixture = work.resolve("input").resolve(baseName() + ".fixture");
+        Files.createDirectories(fixture.getParent());
+      }
+      InputTable table = InputTable.read(input, columns, charset, fields, fixture);
+      return enrich(log, table, directory, work, fixture != null ? fixture : input);
+    }
+  }
+
+  private Charset charset() throws BadInputException {
+    if (encoding == null) {
+      return null;
+    }
+    try {
+      return Charset.forName(encoding);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException("--encoding " + encoding + ": not an encoding this Java knows (e.g. UTF-8,"
+          + " ISO-8859-1, windows-1252, UTF-16)");
+    }
+  }
+
+  private int enrich(CliLog log, InputTable table, Path directory, Path work, Path fixture)
+      throws BadInputException, FixtureException, FixtureEnrichmentException, IOException {
+    Path target = output != null ? output : directory.resolve(baseName() + ".enriched" + extension());
     Path outputs = work.resolve("out");
     FixtureEnrichment.Builder run = FixtureEnrichment.builder()
         .fixtureFile(fixture)
@@ -134,28 +165,44 @@ final class EnrichCommand extends CliCommand implements Callable<Integer> {
         .maxCredits(maxCredits)
         .retryFailed(retryFailed)
         .creditsPerField(creditsPerField)
+        .optionNames(EnrichCommand::optionName)
+        .lockTimeout(Duration.ofSeconds(lockTimeoutSeconds))
         .log(log)
+        .outputFile(target)
         .progressInterval(Duration.ofSeconds(context.terminal() ? 1 : 5));
+    if (table.format != InputTable.Format.FIXTURE) {
+      run.sourceFile(input, table::line);
+    }
     EnrichmentSummary summary;
     try (HogSandbox embedded = sandbox && !offline ? startSandbox(log) : null) {
-      Optional<HogConnection> target = offline ? Optional.empty()
+      Optional<HogConnection> server = offline ? Optional.empty()
           : embedded != null ? Optional.of(embedded.connection())
           : connection.resolve(HogEnvironment.of(context.env()));
-      try (ClientBackend backend = target.map(ClientBackend::connect).orElse(null)) {
+      try (ClientBackend backend = server.map(ClientBackend::connect).orElse(null)) {
         if (backend != null) {
           run.backend(backend);
-          log.info("Enriching with The Hog API at " + target.get().baseUrl() + " (access key "
-              + HogEnvironment.maskKey(target.get().accessKey()) + ").");
+          log.info("Enriching with The Hog API at " + server.get().baseUrl() + " (access key "
+              + HogEnvironment.maskKey(server.get().accessKey()) + ").");
         } else {
           run.offline(offline ? "--offline was given" : ConnectionOptions.missingKeys());
         }
         summary = run.build().run();
       }
     }
-    Path target = output != null ? output : directory.resolve(baseName() + ".enriched" + extension());
     EnrichedOutput.write(table, outputs.resolve(fixture.getFileName().toString()), target);
     report(summary, target);
     return summary.failed() > 0 ? HogCli.FAILED_RECORDS : HogCli.DONE;
+  }
+
+  /** The CLI's name of an engine setting, for the engine's messages. */
+  static String optionName(String setting) {
+    return switch (setting) {
+      case "maxCredits" -> "--max-credits";
+      case "creditsPerField" -> "--credits-per-field";
+      case "lockTimeout" -> "--lock-timeout";
+      case "outputDirectory" -> "--output";
+      default -> "--" + setting;
+    };
   }
 
   /** The embedded sandbox of {@code --sandbox}: {@link HogSandbox#demo()}. */
@@ -180,13 +227,7 @@ final class EnrichCommand extends CliCommand implements Callable<Integer> {
   private Path defaultWorkDir() {
     String xdg = context.env().get("XDG_CACHE_HOME");
     Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(input.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
-      return base.resolve("hog").resolve(HexFormat.of().formatHex(digest, 0, 8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return base.resolve("hog");
   }
 
   private void report(EnrichmentSummary s, Path target) {

@@ -2,6 +2,7 @@ package ai.thehog.cli;
 
 import ai.thehog.model.json.HogJson;
 import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -9,14 +10,14 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import okio.BufferedSource;
+import okio.Okio;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes the engine's enriched records in the input's format, atomically: CSV keeps the input's
@@ -31,7 +32,6 @@ final class EnrichedOutput {
   private EnrichedOutput() {
   }
 
-  @SuppressWarnings("unchecked")
   static void write(InputTable input, Path enriched, Path target) throws IOException {
     Path parent = target.toAbsolutePath().getParent();
     Files.createDirectories(parent);
@@ -40,21 +40,21 @@ final class EnrichedOutput {
       if (input.format == InputTable.Format.FIXTURE) {
         Files.copy(enriched, temporary, StandardCopyOption.REPLACE_EXISTING);
       } else {
-        Map<String, Object> file = (Map<String, Object>) JSON.fromJson(Files.readString(enriched, StandardCharsets.UTF_8));
-        List<Map<String, Object>> records = (List<Map<String, Object>>) file.get("records");
-        if (records == null || records.size() != input.rows.size()) {
-          throw new IOException(enriched + ": expected " + input.rows.size() + " enriched records");
-        }
         try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
           if (input.format == InputTable.Format.CSV) {
-            csv(input, records, out);
+            csv(input, enriched, out);
           } else {
-            for (int i = 0; i < records.size(); i++) {
-              Map<String, Object> line = new LinkedHashMap<>();
-              line.put("input", input.rows.get(i));
-              line.putAll(records.get(i));
-              out.write(JSON.serializeNulls().toJson(line));
-              out.write('\n');
+            try (Records records = new Records(enriched, input.size)) {
+              input.eachRow((row, text) -> {
+                if (row < 0) {
+                  return;
+                }
+                // the input line as it was, byte for byte, then the record
+                Map<String, Object> record = records.next();
+                String rest = JSON.serializeNulls().toJson(record);
+                out.write("{\"input\":" + text + (rest.length() > 2 ? "," + rest.substring(1) : "}"));
+                out.write('\n');
+              });
             }
           }
         }
@@ -72,33 +72,82 @@ final class EnrichedOutput {
     }
   }
 
-  @SuppressWarnings("unchecked")
-  private static void csv(InputTable input, List<Map<String, Object>> records, Writer out) throws IOException {
-    List<Map<String, String>> flat = new ArrayList<>();
-    Set<String> columns = new LinkedHashSet<>(List.of("hog.status", "hog.error"));
-    for (Map<String, Object> record : records) {
-      Map<String, String> values = new LinkedHashMap<>();
-      values.put("hog.status", String.valueOf(record.get("status")));
-      Object error = record.get("error");
-      values.put("hog.error", error == null ? "" : error instanceof Map<?, ?> map && map.get("message") != null
-          ? String.valueOf(map.get("message")) : JSON.toJson(error));
-      if (record.get("data") instanceof Map<?, ?> data) {
-        flatten("hog", (Map<String, Object>) data, values);
-      }
-      columns.addAll(values.keySet());
-      flat.add(values);
-    }
-    List<String> header = new ArrayList<>(input.header);
-    header.addAll(columns);
-    try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
-      printer.printRecord(header);
-      for (int i = 0; i < records.size(); i++) {
-        List<String> row = new ArrayList<>((List<String>) input.rows.get(i));
-        for (String column : columns) {
-          row.add(flat.get(i).getOrDefault(column, ""));
+  /** The engine's enriched fixture, read one record at a time. */
+  private static final class Records implements AutoCloseable {
+    private final Path file;
+    private final int expected;
+    private final BufferedSource source;
+    private final JsonReader reader;
+    private int read;
+
+    Records(Path file, int expected) throws IOException {
+      this.file = file;
+      this.expected = expected;
+      this.source = Okio.buffer(Okio.source(file));
+      this.reader = JsonReader.of(source);
+      reader.beginObject();
+      while (reader.hasNext()) {
+        if (reader.nextName().equals("records")) {
+          reader.beginArray();
+          return;
         }
-        printer.printRecord(row);
+        reader.skipValue();
       }
+      throw new IOException(file + ": no records");
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> next() throws IOException {
+      if (!reader.hasNext()) {
+        throw new IOException(file + ": expected " + expected + " enriched records, found " + read);
+      }
+      read++;
+      return (Map<String, Object>) JSON.fromJson(reader);
+    }
+
+    @Override
+    public void close() throws IOException {
+      reader.close();
+    }
+  }
+
+  private static Map<String, String> flat(Map<String, Object> record) {
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("hog.status", String.valueOf(record.get("status")));
+    Object error = record.get("error");
+    values.put("hog.error", error == null ? "" : error instanceof Map<?, ?> map && map.get("message") != null
+        ? String.valueOf(map.get("message")) : JSON.toJson(error));
+    if (record.get("data") instanceof Map<?, ?> data) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> fields = (Map<String, Object>) data;
+      flatten("hog", fields, values);
+    }
+    return values;
+  }
+
+  /**
+   * The input's header and rows as they were, each followed by the new columns: a first pass over
+   * the engine's records finds every column, a second writes them.
+   */
+  private static void csv(InputTable input, Path enriched, Writer out) throws IOException {
+    Set<String> columns = new LinkedHashSet<>(List.of("hog.status", "hog.error"));
+    try (Records records = new Records(enriched, input.size)) {
+      for (int i = 0; i < input.size; i++) {
+        columns.addAll(flat(records.next()).keySet());
+      }
+    }
+    // print(value, out, false) writes the delimiter, then the value quoted as RFC 4180 needs
+    CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator("").get();
+    try (Records records = new Records(enriched, input.size)) {
+      input.eachRow((row, text) -> {
+        StringBuilder line = new StringBuilder(text);
+        Map<String, String> values = row < 0 ? null : flat(records.next());
+        for (String column : columns) {
+          format.print(row < 0 ? column : values.getOrDefault(column, ""), line, false);
+        }
+        out.write(line.toString());
+        out.write('\n');
+      });
     }
   }
 

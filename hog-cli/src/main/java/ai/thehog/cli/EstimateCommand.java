@@ -10,6 +10,7 @@ import ai.thehog.fixtures.RecordKey;
 import ai.thehog.model.connection.HogConnection;
 import ai.thehog.model.json.HogJson;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,42 +47,58 @@ final class EstimateCommand extends CliCommand implements Callable<Integer> {
   @Mixin
   ConnectionOptions connection;
 
+  @Option(names = "--encoding", paramLabel = "CHARSET", description = "The input's encoding when it is not UTF-8.")
+  String encoding;
+
   @Override
   public Integer call() {
     try {
-      InputTable table = InputTable.read(input, columns);
-      if (table.format == InputTable.Format.FIXTURE) {
+      if (InputTable.formatOf(input) == InputTable.Format.FIXTURE) {
         throw new BadInputException(input + ": estimate reads CSV or JSON Lines; for fixtures run the Maven plugin");
+      }
+      Charset charset;
+      try {
+        charset = encoding == null ? null : Charset.forName(encoding);
+      } catch (IllegalArgumentException e) {
+        throw new BadInputException("--encoding " + encoding + ": not an encoding this Java knows");
       }
       Path cacheFile = cache != null ? cache : input.toAbsolutePath().getParent().resolve(FixtureEnrichment.CACHE_FILE);
       List<Map<String, Object>> missing = new ArrayList<>();
+      InputTable table;
       try (RecordCache records = Files.exists(cacheFile) ? RecordCache.open(cacheFile) : null) {
-        for (Map<String, Object> identifier : table.identifiers) {
+        table = InputTable.read(input, columns, charset, fields, null, identifier -> {
           if (records == null || !records.contains(RecordKey.of(identifier, fields, null))) {
             missing.add(identifier);
           }
-        }
+        });
       }
       Optional<HogConnection> target = connection.resolve(HogEnvironment.of(context.env()));
       if (target.isEmpty()) {
         throw new BadInputException(ConnectionOptions.missingKeys().replace(", or use --sandbox", ""));
       }
       CreditEstimate estimate = missing.isEmpty() ? new CreditEstimate(0, true) : estimate(target.get(), missing);
+      boolean known = estimate.available();
       if (json) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("records", table.identifiers.size());
-        out.put("inCache", table.identifiers.size() - missing.size());
+        out.put("records", table.size);
+        out.put("inCache", table.size - missing.size());
         out.put("toEnrich", missing.size());
-        out.put("credits", estimate.credits());
-        out.put("withinPlanLimits", estimate.withinPlanLimits());
-        context.out().println(HogJson.moshi().adapter(Object.class).toJson(out));
-      } else {
-        context.out().println(table.identifiers.size() + " records, " + (table.identifiers.size() - missing.size())
+        out.put("estimate", known ? "known" : "unknown");
+        out.put("credits", known ? estimate.credits() : null);
+        out.put("withinPlanLimits", known ? estimate.withinPlanLimits() : null);
+        context.out().println(HogJson.moshi().adapter(Object.class).serializeNulls().toJson(out));
+      } else if (known) {
+        context.out().println(table.size + " records, " + (table.size - missing.size())
             + " in the cache; enriching the other " + missing.size() + " would cost about " + estimate.credits()
             + " credits" + (estimate.withinPlanLimits() ? "." : ", more than your plan allows."));
+      } else {
+        context.out().println(table.size + " records, " + (table.size - missing.size())
+            + " in the cache; enriching the other " + missing.size() + " would cost an unknown number of credits:"
+            + " the server offers no cost estimate, so whether it fits your plan is unknown too. Use"
+            + " hog enrich --max-credits N --credits-per-field P to cap the spend.");
       }
       context.out().flush();
-      return estimate.withinPlanLimits() ? HogCli.DONE : HogCli.REFUSED;
+      return !known || estimate.withinPlanLimits() ? HogCli.DONE : HogCli.REFUSED;
     } catch (BadInputException e) {
       context.err().println("hog: " + e.getMessage());
       return HogCli.BAD_INPUT;

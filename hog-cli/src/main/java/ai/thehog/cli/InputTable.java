@@ -4,13 +4,24 @@ import ai.thehog.model.json.HogJson;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +31,11 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * An input file read into identifiers: CSV (with a header row), JSON Lines (one object a line) or
- * the Maven plugin's JSON fixture (read by the engine itself). Rows keep their order.
+ * An input file read, row by row, into the fixture the engine enriches: CSV (with a header row),
+ * JSON Lines (one object a line) or the Maven plugin's JSON fixture (read by the engine itself).
+ * Nothing is held per row but where it starts and on which line, so files of any length fit in a
+ * small heap; the enriched file is written by reading the input again, each row's own text copied
+ * as it was (quotes, spaces and all).
  */
 final class InputTable {
 
@@ -29,25 +43,31 @@ final class InputTable {
   static final List<String> IDENTIFIER_KEYS = List.of("email", "linkedin_url", "x_handle", "github_username");
   private static final JsonAdapter<Object> JSON = HogJson.moshi().adapter(Object.class);
   private static final int MAX_LISTED = 20;
+  private static final char BOM = '\uFEFF';
 
   enum Format { CSV, JSONL, FIXTURE }
 
   final Path file;
   final Format format;
-  /** CSV: the header. */
+  final Charset charset;
+  /** CSV: the header's names. */
   final List<String> header;
-  /** CSV: each row's values; JSONL: each line's object. */
-  final List<Object> rows;
-  /** One identifier per row (CSV, JSONL). */
-  final List<Map<String, Object>> identifiers;
+  /** Rows read (CSV, JSONL). */
+  final int size;
+  /** CSV: where each row starts, in characters after any byte-order mark. */
+  private final long[] starts;
+  /** Each row's 1-based line in the file. */
+  private final long[] lines;
 
-  private InputTable(Path file, Format format, List<String> header, List<Object> rows,
-      List<Map<String, Object>> identifiers) {
+  private InputTable(Path file, Format format, Charset charset, List<String> header, int size, long[] starts,
+      long[] lines) {
     this.file = file;
     this.format = format;
+    this.charset = charset;
     this.header = header;
-    this.rows = rows;
-    this.identifiers = identifiers;
+    this.size = size;
+    this.starts = starts;
+    this.lines = lines;
   }
 
   static Format formatOf(Path file) throws BadInputException {
@@ -64,11 +84,26 @@ final class InputTable {
     throw new BadInputException(file + ": unknown format; use a .csv, .jsonl (JSON Lines) or .json (fixture) file");
   }
 
+  /** The 1-based line of row {@code index} (from 0). */
+  long line(long index) {
+    return lines[(int) index];
+  }
+
   /**
-   * Reads {@code file}. {@code columns} maps an identifier key to the column (CSV) or property
-   * (JSONL) holding it; unmapped keys are looked up under their own name.
+   * Reads {@code file}, writing its identifiers as a fixture asking for {@code fields} to
+   * {@code fixture} (CSV and JSON Lines; null to only read). {@code columns} maps an identifier key
+   * to the column (CSV) or property (JSONL) holding it; unmapped keys are looked up under their own
+   * name. {@code encoding} null means UTF-8, checked first so that a file in another encoding is
+   * refused naming its line.
    */
-  static InputTable read(Path file, Map<String, String> columns) throws BadInputException, IOException {
+  static InputTable read(Path file, Map<String, String> columns, Charset encoding, List<String> fields, Path fixture)
+      throws BadInputException, IOException {
+    return read(file, columns, encoding, fields, fixture, null);
+  }
+
+  /** As {@link #read(Path, Map, Charset, List, Path)}, also giving each identifier to {@code each} (not null). */
+  static InputTable read(Path file, Map<String, String> columns, Charset encoding, List<String> fields, Path fixture,
+      java.util.function.Consumer<Map<String, Object>> each) throws BadInputException, IOException {
     for (String key : columns.keySet()) {
       if (!IDENTIFIER_KEYS.contains(key)) {
         throw new BadInputException("--column " + key + "=...: not an identifier key; use one of " + IDENTIFIER_KEYS);
@@ -78,22 +113,101 @@ final class InputTable {
       throw new BadInputException(file + ": no such file");
     }
     Format format = formatOf(file);
-    return switch (format) {
-      case CSV -> csv(file, columns);
-      case JSONL -> jsonLines(file, columns);
-      case FIXTURE -> new InputTable(file, format, List.of(), List.of(), List.of());
-    };
+    if (format == Format.FIXTURE) {
+      return new InputTable(file, format, StandardCharsets.UTF_8, List.of(), 0, new long[0], new long[0]);
+    }
+    Charset charset = encoding != null ? encoding : StandardCharsets.UTF_8;
+    if (encoding == null) {
+      checkUtf8(file);
+    }
+    try (FixtureOut out = new FixtureOut(fixture, fields, each)) {
+      return format == Format.CSV ? csv(file, charset, columns, out) : jsonLines(file, charset, columns, out);
+    }
   }
 
-  private static InputTable csv(Path file, Map<String, String> columns) throws BadInputException, IOException {
+  /** A reader of the text of {@code file}, past a byte-order mark. */
+  static Reader open(Path file, Charset charset) throws IOException {
+    CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 64 * 1024);
+    reader.mark(1);
+    int first = reader.read();
+    if (first != BOM && first != -1) {
+      reader.reset();
+    }
+    return reader;
+  }
+
+  /**
+   * Refuses a file that is not UTF-8, naming the line and column of its first bad byte and what to
+   * do; a file with NUL bytes or a UTF-16 byte-order mark is said to look like UTF-16.
+   */
+  static void checkUtf8(Path file) throws BadInputException, IOException {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.allocate(64 * 1024);
+    CharBuffer out = CharBuffer.allocate(64 * 1024);
+    long line = 1;
+    long column = 1;
+    boolean start = true;
+    try (InputStream stream = Files.newInputStream(file)) {
+      while (true) {
+        int read = stream.read(in.array(), in.position(), in.remaining());
+        boolean end = read < 0;
+        if (!end) {
+          in.position(in.position() + read);
+        }
+        in.flip();
+        if (start && in.remaining() >= 2 && ((in.get(0) & 0xff) == 0xfe && (in.get(1) & 0xff) == 0xff
+            || (in.get(0) & 0xff) == 0xff && (in.get(1) & 0xff) == 0xfe)) {
+          throw notUtf8(file, 1, 1, "it starts with a UTF-16 byte-order mark", "UTF-16");
+        }
+        start = false;
+        CoderResult result = decoder.decode(in, out, end);
+        out.flip();
+        while (out.hasRemaining()) {
+          char c = out.get();
+          if (c == '\0') {
+            throw notUtf8(file, line, column, "it has a NUL character, as UTF-16 text has", "UTF-16");
+          }
+          if (c == '\n') {
+            line++;
+            column = 1;
+          } else {
+            column++;
+          }
+        }
+        out.clear();
+        if (result.isMalformed() || result.isUnmappable()) {
+          throw notUtf8(file, line, column, String.format(Locale.ROOT, "byte 0x%02X is not UTF-8",
+              in.get(in.position()) & 0xff), "ISO-8859-1");
+        }
+        if (end) {
+          if (decoder.flush(out).isError()) {
+            throw notUtf8(file, line, column, "it ends inside a character", "ISO-8859-1");
+          }
+          return;
+        }
+        in.compact();
+      }
+    }
+  }
+
+  private static BadInputException notUtf8(Path file, long line, long column, String why, String example) {
+    return new BadInputException(file + ":" + line + ":" + column + ": not UTF-8 text (" + why + "). Save the file"
+        + " as UTF-8, or name its encoding with --encoding (e.g. --encoding " + example + ").");
+  }
+
+  private static InputTable csv(Path file, Charset charset, Map<String, String> columns, FixtureOut out)
+      throws BadInputException, IOException {
     List<String> problems = new ArrayList<>();
-    List<Object> rows = new ArrayList<>();
-    List<Map<String, Object>> identifiers = new ArrayList<>();
+    int[] problemCount = {0};
+    LongList starts = new LongList();
+    LongList lines = new LongList();
     List<String> header;
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-        .setTrim(true).get();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        CSVParser parser = CSVParser.parse(reader, format)) {
+        .setTrim(false).get();
+    try (Reader reader = open(file, charset); CSVParser parser = CSVParser.parse(reader, format)) {
       header = List.copyOf(parser.getHeaderNames());
       Map<String, Integer> index = new LinkedHashMap<>();
       for (String key : IDENTIFIER_KEYS) {
@@ -110,13 +224,16 @@ final class InputTable {
         throw new BadInputException(file + ":1: no identifier column; name one of " + IDENTIFIER_KEYS
             + " or map one with --column email=<your column>; the header has " + header);
       }
-      long line = parser.getCurrentLineNumber() + 1;
       for (CSVRecord record : (Iterable<CSVRecord>) parser::iterator) {
-        long recordLine = line;
-        line = parser.getCurrentLineNumber() + 1;
+        // the line the record ends on, less the line breaks inside its quoted values (blank lines before
+        // it are skipped, so counting records would name the wrong line)
+        long recordLine = parser.getCurrentLineNumber();
+        for (String value : record) {
+          recordLine -= value.chars().filter(c -> c == '\n').count();
+        }
         if (record.size() != header.size()) {
-          problems.add(file + ":" + recordLine + ": " + record.size() + " value(s), the header has " + header.size()
-              + " column(s)");
+          problem(problems, problemCount, file + ":" + recordLine + ": " + record.size() + " value(s), the header has "
+              + header.size() + " column(s)");
           continue;
         }
         Map<String, Object> identifier = new LinkedHashMap<>();
@@ -127,19 +244,33 @@ final class InputTable {
           }
         });
         if (identifier.isEmpty()) {
-          problems.add(file + ":" + recordLine + ": no identifier in this row (" + index.keySet() + " are empty)");
+          problem(problems, problemCount, file + ":" + recordLine + ": no identifier in this row (" + index.keySet()
+              + " are empty)");
           continue;
         }
-        rows.add(record.toList());
-        identifiers.add(identifier);
+        starts.add(record.getCharacterPosition());
+        lines.add(recordLine);
+        out.add(identifier);
       }
     } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+      if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+        throw new BadInputException(file + ": not " + charset.name() + " text; name its encoding with --encoding.");
+      }
       String message = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage()
           : e.getMessage();
       throw new BadInputException(file + ": not valid CSV: " + message);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new BadInputException(file + ": not " + charset.name() + " text; name its encoding with --encoding.");
     }
-    fail(problems);
-    return new InputTable(file, Format.CSV, header, rows, identifiers);
+    fail(problems, problemCount[0]);
+    return new InputTable(file, Format.CSV, charset, header, starts.size(), starts.toArray(), lines.toArray());
+  }
+
+  private static void problem(List<String> problems, int[] count, String problem) {
+    count[0]++;
+    if (problems.size() < MAX_LISTED) {
+      problems.add(problem);
+    }
   }
 
   private static int indexOf(List<String> header, String column) {
@@ -151,11 +282,12 @@ final class InputTable {
     return -1;
   }
 
-  private static InputTable jsonLines(Path file, Map<String, String> columns) throws BadInputException, IOException {
+  private static InputTable jsonLines(Path file, Charset charset, Map<String, String> columns, FixtureOut out)
+      throws BadInputException, IOException {
     List<String> problems = new ArrayList<>();
-    List<Object> rows = new ArrayList<>();
-    List<Map<String, Object>> identifiers = new ArrayList<>();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    int[] problemCount = {0};
+    LongList lines = new LongList();
+    try (BufferedReader reader = new BufferedReader(open(file, charset))) {
       String text;
       long line = 0;
       while ((text = reader.readLine()) != null) {
@@ -167,11 +299,11 @@ final class InputTable {
         try {
           value = JSON.fromJson(text);
         } catch (IOException | JsonDataException e) {
-          problems.add(file + ":" + line + ": not a JSON object (" + e.getMessage() + ")");
+          problem(problems, problemCount, file + ":" + line + ": not a JSON object (" + e.getMessage() + ")");
           continue;
         }
         if (!(value instanceof Map<?, ?> object)) {
-          problems.add(file + ":" + line + ": not a JSON object");
+          problem(problems, problemCount, file + ":" + line + ": not a JSON object");
           continue;
         }
         Map<String, Object> identifier = new LinkedHashMap<>();
@@ -180,37 +312,153 @@ final class InputTable {
           if (found instanceof String s && !s.isBlank()) {
             identifier.put(key, s.strip());
           } else if (found != null && !(found instanceof String)) {
-            problems.add(file + ":" + line + ": " + columns.getOrDefault(key, key) + " must be a string");
+            problem(problems, problemCount, file + ":" + line + ": " + columns.getOrDefault(key, key)
+                + " must be a string");
           }
         }
         if (identifier.isEmpty()) {
-          problems.add(file + ":" + line + ": no identifier on this line (one of " + IDENTIFIER_KEYS + ")");
+          problem(problems, problemCount, file + ":" + line + ": no identifier on this line (one of "
+              + IDENTIFIER_KEYS + ")");
           continue;
         }
-        rows.add(object);
-        identifiers.add(identifier);
+        lines.add(line);
+        out.add(identifier);
       }
-    } catch (java.nio.charset.MalformedInputException e) {
-      throw new BadInputException(file + ": not UTF-8 text");
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new BadInputException(file + ": not " + charset.name() + " text; name its encoding with --encoding.");
     }
-    fail(problems);
-    return new InputTable(file, Format.JSONL, List.of(), rows, identifiers);
+    fail(problems, problemCount[0]);
+    return new InputTable(file, Format.JSONL, charset, List.of(), lines.size(), new long[0], lines.toArray());
   }
 
-  private static void fail(List<String> problems) throws BadInputException {
-    if (problems.isEmpty()) {
+  private static void fail(List<String> problems, int count) throws BadInputException {
+    if (count == 0) {
       return;
     }
-    List<String> shown = problems.subList(0, Math.min(MAX_LISTED, problems.size()));
-    throw new BadInputException(problems.size() + " bad row(s), nothing was sent:\n  " + String.join("\n  ", shown)
-        + (problems.size() > shown.size() ? "\n  and " + (problems.size() - shown.size()) + " more" : ""));
+    throw new BadInputException(count + " bad row(s), nothing was sent:\n  " + String.join("\n  ", problems)
+        + (count > problems.size() ? "\n  and " + (count - problems.size()) + " more" : ""));
   }
 
-  /** The fixture the engine reads for CSV and JSON Lines: the fields and one identifier per row. */
-  String fixtureJson(List<String> fields) {
-    Map<String, Object> fixture = new LinkedHashMap<>();
-    fixture.put("fields", fields);
-    fixture.put("identifiers", identifiers);
-    return JSON.indent("  ").toJson(fixture) + "\n";
+  /** Calls {@code each} with the text of every row, as it is in the file, without its line break. */
+  void eachRow(RowConsumer each) throws IOException {
+    try (Reader reader = open(file, charset)) {
+      if (format == Format.JSONL) {
+        BufferedReader lineReader = new BufferedReader(reader);
+        String text;
+        int row = 0;
+        while ((text = lineReader.readLine()) != null) {
+          if (!text.isBlank()) {
+            each.accept(row++, text);
+          }
+        }
+        return;
+      }
+      CharReader chars = new CharReader(reader);
+      each.accept(-1, strip(chars.upTo(size > 0 ? starts[0] : Long.MAX_VALUE)));
+      for (int row = 0; row < size; row++) {
+        each.accept(row, strip(chars.upTo(row + 1 < size ? starts[row + 1] : Long.MAX_VALUE)));
+      }
+    }
+  }
+
+  /** A row's text without the line breaks (and blank lines) around it. */
+  private static String strip(String text) {
+    int from = 0;
+    int to = text.length();
+    while (from < to && (text.charAt(from) == '\n' || text.charAt(from) == '\r')) {
+      from++;
+    }
+    while (to > from && (text.charAt(to - 1) == '\n' || text.charAt(to - 1) == '\r')) {
+      to--;
+    }
+    return text.substring(from, to);
+  }
+
+  /** Receives a row's text; row -1 is the CSV header. */
+  interface RowConsumer {
+    void accept(int row, String text) throws IOException;
+  }
+
+  /** Reads a text in consecutive ranges of characters. */
+  private static final class CharReader {
+    private final Reader reader;
+    private long position;
+
+    CharReader(Reader reader) {
+      this.reader = reader;
+    }
+
+    String upTo(long end) throws IOException {
+      StringBuilder text = new StringBuilder();
+      char[] buffer = new char[8192];
+      while (position < end) {
+        int read = reader.read(buffer, 0, (int) Math.min(buffer.length, end - position));
+        if (read < 0) {
+          break;
+        }
+        text.append(buffer, 0, read);
+        position += read;
+      }
+      return text.toString();
+    }
+  }
+
+  /** The fixture written while reading: one identifier a line, so that memory does not grow with the rows. */
+  private static final class FixtureOut implements AutoCloseable {
+    private final Writer out;
+    private final java.util.function.Consumer<Map<String, Object>> each;
+    private boolean first = true;
+
+    FixtureOut(Path fixture, List<String> fields, java.util.function.Consumer<Map<String, Object>> each)
+        throws IOException {
+      this.each = each;
+      if (fixture == null) {
+        out = null;
+        return;
+      }
+      out = new BufferedWriter(Files.newBufferedWriter(fixture, StandardCharsets.UTF_8), 64 * 1024);
+      out.write("{\n  \"fields\": " + JSON.toJson(fields) + ",\n  \"identifiers\": [");
+    }
+
+    void add(Map<String, Object> identifier) throws IOException {
+      if (each != null) {
+        each.accept(identifier);
+      }
+      if (out == null) {
+        return;
+      }
+      out.write(first ? "\n    " : ",\n    ");
+      first = false;
+      out.write(JSON.toJson(identifier));
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (out != null) {
+        out.write("\n  ]\n}\n");
+        out.close();
+      }
+    }
+  }
+
+  /** A growable array of longs. */
+  private static final class LongList {
+    private long[] values = new long[1024];
+    private int size;
+
+    void add(long value) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
+
+    int size() {
+      return size;
+    }
+
+    long[] toArray() {
+      return Arrays.copyOf(values, size);
+    }
   }
 }

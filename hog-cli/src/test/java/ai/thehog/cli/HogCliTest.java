@@ -152,7 +152,7 @@ class HogCliTest {
     int code = hog(env(), "enrich", csv.toString(), "-f", "contact.email", "--max-credits", "1");
 
     assertThat(code).as(err.toString()).isEqualTo(HogCli.REFUSED);
-    assertThat(err.toString()).contains("more than hog.maxCredits=1");
+    assertThat(err.toString()).contains("more than --max-credits=1");
     assertThat(sandbox.ledger().charges()).isEmpty();
   }
 
@@ -251,5 +251,160 @@ class HogCliTest {
     @Override public void warn(String message) { }
     @Override public void error(String message) { }
     @Override public void debug(String message) { }
+  }
+
+  // --- issue 20: the output guard, one budget rule, unknown estimates, input as users have it ---
+
+  @Test
+  void anOutputThatIsTheInputTheCacheOrTheEnginesStateIsRefusedBeforeAnythingIsSpent() throws Exception {
+    // Failed before: -o naming the input overwrote it, and -o naming the cache wrote CSV over it (exit 0).
+    Path csv = Files.writeString(dir.resolve("crm.csv"), "email\na@acme.example\n");
+    Path jsonl = Files.writeString(dir.resolve("crm.jsonl"), "{\"email\":\"b@acme.example\"}\n");
+    Files.createDirectories(dir.resolve("sub"));
+    Files.createSymbolicLink(dir.resolve("link.csv"), csv);
+    hog(env(), "enrich", csv.toString(), "-f", "contact.email");
+    String cache = Files.readString(dir.resolve("hog-cache.jsonl"));
+    long charges = sandbox.ledger().charges().size();
+    Files.writeString(dir.resolve("more.csv"), "email\nnew@acme.example\n");
+    String more = Files.readString(dir.resolve("more.csv"));
+    List<String[]> cases = List.of(
+        new String[] {csv.toString(), csv.toString(), "is the input"},
+        new String[] {csv.toString(), dir.resolve("sub/../crm.csv").toString(), "is the input"},
+        new String[] {csv.toString(), dir.resolve("link.csv").toString(), "is the input"},
+        new String[] {jsonl.toString(), jsonl.toString(), "is the input"},
+        new String[] {dir.resolve("more.csv").toString(), dir.resolve("hog-cache.jsonl").toString(), "is the cache"},
+        new String[] {dir.resolve("more.csv").toString(), dir.resolve("sub/../hog-cache.jsonl").toString(), "is the cache"},
+        new String[] {dir.resolve("more.csv").toString(), dir.resolve(".hog-cache.jsonl.d/x.csv").toString(),
+            "where runs on the cache keep"});
+    for (String[] c : cases) {
+      int code = hog(env(), "enrich", c[0], "-f", "contact.email", "-o", c[1]);
+      assertThat(code).as(c[1] + ": " + err).isEqualTo(HogCli.BAD_INPUT);
+      assertThat(err.toString()).as(c[1]).contains(c[2]).contains("nothing was sent or written").contains("--output");
+    }
+    assertThat(sandbox.ledger().charges()).hasSize((int) charges);
+    assertThat(Files.readString(csv)).isEqualTo("email\na@acme.example\n");
+    assertThat(Files.readString(jsonl)).isEqualTo("{\"email\":\"b@acme.example\"}\n");
+    assertThat(Files.readString(dir.resolve("hog-cache.jsonl"))).isEqualTo(cache);
+    assertThat(Files.readString(dir.resolve("more.csv"))).isEqualTo(more);
+  }
+
+  @Test
+  void aFixtureGivenAsItsOwnOutputIsRefused() throws Exception {
+    Path fixture = Files.writeString(dir.resolve("team.json"),
+        "{\"fields\": [\"contact.email\"], \"identifiers\": [{\"email\": \"a@acme.example\"}]}\n");
+    String before = Files.readString(fixture);
+
+    assertThat(hog(env(), "enrich", fixture.toString(), "-o", fixture.toString())).isEqualTo(HogCli.BAD_INPUT);
+
+    assertThat(err.toString()).contains("is the input");
+    assertThat(Files.readString(fixture)).isEqualTo(before);
+    assertThat(sandbox.ledger().charges()).isEmpty();
+  }
+
+  @Test
+  void aPriceOfZeroOrLessAndANegativeBudgetAreBadUsageNamedAsTheCliNamesThem() throws Exception {
+    // Failed before: --max-credits -5 exited 4 naming hog.maxCredits; --credits-per-field 0 let four batches through.
+    Path csv = Files.writeString(dir.resolve("crm.csv"), "email\na@acme.example\n");
+
+    assertThat(hog(env(), "enrich", csv.toString(), "-f", "contact.email", "--max-credits", "-5"))
+        .isEqualTo(HogCli.BAD_INPUT);
+    assertThat(err.toString()).contains("--max-credits").doesNotContain("hog.maxCredits");
+    for (String price : List.of("0", "-1")) {
+      assertThat(hog(env(), "enrich", csv.toString(), "-f", "contact.email", "--max-credits", "300",
+          "--credits-per-field", price)).isEqualTo(HogCli.BAD_INPUT);
+      assertThat(err.toString()).contains("--credits-per-field").doesNotContain("hog.");
+    }
+    assertThat(sandbox.ledger().charges()).isEmpty();
+  }
+
+  @Test
+  void withoutEstimatesABudgetIsNeverPassedAndItsMessagesUseTheCliNames() throws Exception {
+    try (HogSandbox noEstimates = HogSandbox.builder().port(0).accessKey(ACCESS).secretKey(SECRET).timeScale(20)
+        .operationDuration(Duration.ofSeconds(2)).estimateEndpoints(false).build().start()) {
+      Map<String, String> env = env();
+      env.put("THE_HOG_SERVER_URL", noEstimates.baseUrl());
+      StringBuilder rows = new StringBuilder("email\n");
+      for (int i = 0; i < 650; i++) {
+        rows.append("p").append(i).append("@acme.example\n");
+      }
+      Path csv = Files.writeString(dir.resolve("crm.csv"), rows);
+
+      int code = hog(env, "enrich", csv.toString(), "-f", "contact.email", "--max-credits", "250",
+          "--credits-per-field", "1");
+
+      assertThat(code).isEqualTo(HogCli.REFUSED);
+      assertThat(err.toString()).contains("--max-credits=250").doesNotContain("hog.maxCredits");
+      assertThat(noEstimates.ledger().creditsCharged(ACCESS)).isLessThanOrEqualTo(250);
+      assertThat(noEstimates.ledger().creditsCharged(ACCESS)).isGreaterThan(0);
+    }
+  }
+
+  @Test
+  void anEstimateTheServerCannotGiveIsUnknownNeverANumber() throws Exception {
+    // Failed before: "would cost about -1 credits", and --json said "credits": -1, "withinPlanLimits": true.
+    try (HogSandbox noEstimates = HogSandbox.builder().port(0).accessKey(ACCESS).secretKey(SECRET).timeScale(20)
+        .operationDuration(Duration.ofSeconds(2)).estimateEndpoints(false).build().start()) {
+      Map<String, String> env = env();
+      env.put("THE_HOG_SERVER_URL", noEstimates.baseUrl());
+      Path csv = Files.writeString(dir.resolve("crm.csv"), "email\na@acme.example\nb@acme.example\n");
+
+      assertThat(hog(env, "estimate", csv.toString(), "-f", "contact.email")).isEqualTo(HogCli.DONE);
+      assertThat(out.toString()).contains("unknown").doesNotContain("-1");
+
+      assertThat(hog(env, "estimate", csv.toString(), "-f", "contact.email", "--json")).isEqualTo(HogCli.DONE);
+      assertThat(jsonSummary()).containsEntry("estimate", "unknown").containsEntry("credits", null)
+          .containsEntry("withinPlanLimits", null).containsEntry("toEnrich", 2L);
+      assertThat(noEstimates.ledger().charges()).isEmpty();
+    }
+  }
+
+  @Test
+  void aByteOrderMarkIsSkippedAndPassedThroughCellsComeBackByteForByte() throws Exception {
+    // Failed before: "no identifier column ... the header has [email, name]" (the mark unseen), and "  Bob  " came back as Bob.
+    String input = "\uFEFFemail,name,note\r\nbob@acme.example,\"  Bob  \",\"said \"\"hi\"\"\"\r\n"
+        + "ada@acme.example,  Ada ,\"two\nlines\"\r\n";
+    Path csv = Files.writeString(dir.resolve("crm.csv"), input, StandardCharsets.UTF_8);
+
+    int code = hog(env(), "enrich", csv.toString(), "-f", "contact.email");
+
+    assertThat(code).as(err.toString()).isEqualTo(HogCli.DONE);
+    String enriched = Files.readString(dir.resolve("crm.enriched.csv"));
+    assertThat(enriched).startsWith("email,name,note,hog.status,");
+    assertThat(enriched).contains("\nbob@acme.example,\"  Bob  \",\"said \"\"hi\"\"\",succeeded,");
+    assertThat(enriched).contains("\nada@acme.example,  Ada ,\"two\nlines\",succeeded,");
+  }
+
+  @Test
+  void aFileThatIsNotUtf8IsRefusedNamingFileLineAndWhatToDoOrReadWithEncoding() throws Exception {
+    // Failed before: "could not read or write a file: Input length = 1", naming no file, line or encoding.
+    Path latin = dir.resolve("latin.csv");
+    Files.write(latin, "email,name\na@acme.example,Ann\nb@acme.example,Jos\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+
+    assertThat(hog(env(), "enrich", latin.toString(), "-f", "contact.email")).isEqualTo(HogCli.BAD_INPUT);
+    assertThat(err.toString()).contains(latin + ":3:").contains("not UTF-8").contains("--encoding");
+
+    Path utf16 = dir.resolve("wide.csv");
+    Files.write(utf16, "email\na@acme.example\n".getBytes(StandardCharsets.UTF_16));
+    assertThat(hog(env(), "enrich", utf16.toString(), "-f", "contact.email")).isEqualTo(HogCli.BAD_INPUT);
+    assertThat(err.toString()).contains(utf16 + ":1:").contains("UTF-16").contains("--encoding");
+    assertThat(sandbox.ledger().charges()).isEmpty();
+
+    int code = hog(env(), "enrich", latin.toString(), "-f", "contact.email", "--encoding", "ISO-8859-1");
+    assertThat(code).as(err.toString()).isEqualTo(HogCli.DONE);
+    assertThat(Files.readString(dir.resolve("latin.enriched.csv"))).contains("b@acme.example,Jos\u00e9,succeeded");
+    assertThat(hog(env(), "enrich", utf16.toString(), "-f", "contact.email", "--encoding", "UTF-16"))
+        .as(err.toString()).isEqualTo(HogCli.DONE);
+  }
+
+  @Test
+  void missingRecordsAreListedAtTheUsersFileAndLineNotAnInternalFile() throws Exception {
+    // Failed before: listed as .../xdg/hog/<hash>/input/z.fixture:6:5.
+    Path csv = Files.writeString(dir.resolve("z.csv"), "name,email\nZed,zed@acme.example\n\nAmy,amy@acme.example\n");
+    Map<String, String> noKeys = Map.of("XDG_CACHE_HOME", dir.resolve("xdg").toString());
+
+    assertThat(hog(noKeys, "enrich", csv.toString(), "-f", "contact.email")).isEqualTo(HogCli.BAD_INPUT);
+
+    assertThat(err.toString()).contains(csv + ":2 ").contains(csv + ":4 ").doesNotContain(".fixture")
+        .doesNotContain("xdg");
   }
 }

@@ -110,16 +110,22 @@ public class EnrichMojo extends AbstractMojo {
       return;
     }
     addTestResource();
-    FixtureEnrichment.Builder run = FixtureEnrichment.builder()
-        .fixturesDirectory(fixturesDirectory.toPath())
-        .outputDirectory(outputDirectory.toPath())
-        .workDirectory(new File(project.getBuild().getDirectory(), "hog").toPath())
-        .maxCredits(maxCredits)
-        .retryFailed(retryFailed)
-        .creditsPerField(creditsPerField)
-        .log(new MavenFixtureLog(getLog()))
-        .progressInterval(Duration.ofSeconds(Math.max(1, progressIntervalSeconds)))
-        .lockTimeout(Duration.ofSeconds(Math.max(0, lockTimeoutSeconds)));
+    FixtureEnrichment.Builder run;
+    try {
+      run = FixtureEnrichment.builder()
+          .fixturesDirectory(fixturesDirectory.toPath())
+          .outputDirectory(outputDirectory.toPath())
+          .workDirectory(new File(project.getBuild().getDirectory(), "hog").toPath())
+          .maxCredits(maxCredits)
+          .retryFailed(retryFailed)
+          .creditsPerField(creditsPerField)
+          .log(new MavenFixtureLog(getLog()))
+          .progressInterval(Duration.ofSeconds(Math.max(1, progressIntervalSeconds)))
+          .lockTimeout(Duration.ofSeconds(Math.max(0, lockTimeoutSeconds)));
+    } catch (IllegalArgumentException e) {
+      // the engine names its settings as the plugin's properties, without the prefix
+      throw new MojoFailureException("hog." + e.getMessage(), e);
+    }
     Credentials credentials;
     try {
       credentials = Credentials.resolve(session.getSettings(), serverId, decrypter, HogEnvironment.system());

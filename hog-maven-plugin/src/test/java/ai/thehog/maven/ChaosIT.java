@@ -79,7 +79,7 @@ class ChaosIT {
       int completed = 0;
       int builds = 0;
       while (kills < KILLS) {
-        Path state = project.resolve("target/hog/in-flight.jsonl");
+        Path state = project.resolve("src/test/hog/.hog-cache.jsonl.d/in-flight.jsonl");
         String stateBefore = Files.exists(state) ? Files.readString(state) : "";
         Process build = start(sandbox);
         builds++;
@@ -148,11 +148,182 @@ class ChaosIT {
       assertThat(lost).as("seed " + seed).isZero();
       assertThat(uncharged).as("seed " + seed).isZero();
       assertThat(temporary).as("seed " + seed).isEmpty();
-      assertThat(project.resolve("target/hog/in-flight.jsonl")).doesNotExist();
-      assertThat(project.resolve("target/hog/enriched.jsonl")).doesNotExist();
+      assertThat(project.resolve("src/test/hog/.hog-cache.jsonl.d/in-flight.jsonl")).doesNotExist();
+      assertThat(project.resolve("src/test/hog/.hog-cache.jsonl.d/enriched.jsonl")).doesNotExist();
     } finally {
       sandbox.close();
     }
+  }
+
+  /**
+   * The {@code hog} command line and the plugin at once on one cache (the CLI given the plugin's
+   * cache with {@code --cache}), on people they partly share, against a server without estimate
+   * endpoints under a budget: each round starts one of each together and kills one of them with
+   * SIGKILL at a random point; then both run to the end without a budget. Runs on one cache take
+   * turns (one owner at a time), and a killed run's spend carries into the next, so the credits
+   * charged while budgets held can be at most the budget once per run that ended by itself, plus one
+   * for the chain a kill left open. Prints charges, duplicate charges, lost records and credits
+   * past the budget; each of the last three must be 0.
+   */
+  @Test
+  void cliAndPluginRunsAtOnceOnOneCacheWithKillsAndBudgetsWithoutEstimates() throws Exception {
+    long seed = Long.getLong("hog.chaosSeed", System.nanoTime());
+    Random random = new Random(seed);
+    long started = System.nanoTime();
+    HogSandbox sandbox = HogSandbox.builder().port(0).accessKey(ACCESS_KEY).secretKey(SECRET_KEY)
+        .timeScale(10).operationDuration(Duration.ofSeconds(10)).estimateEndpoints(false).build();
+    sandbox.start();
+    try {
+      Files.writeString(project.resolve("pom.xml"), """
+          <project xmlns="http://maven.apache.org/POM/4.0.0">
+            <modelVersion>4.0.0</modelVersion>
+            <groupId>it.hog</groupId>
+            <artifactId>chaos-cli</artifactId>
+            <version>1</version>
+            <packaging>pom</packaging>
+          </project>
+          """);
+      List<String> fields = List.of("contact.email", "profile");
+      List<String> pluginPeople = new ArrayList<>();
+      List<String> cliPeople = new ArrayList<>();
+      for (int i = 0; i < 450; i++) {
+        (i < 300 ? pluginPeople : cliPeople).add("m" + i + "@mixed.example");
+      }
+      cliPeople.addAll(0, pluginPeople.subList(150, 300)); // 150 people both need
+      Files.createDirectories(project.resolve("src/test/hog"));
+      write("people.json", fields, pluginPeople);
+      Files.writeString(project.resolve("crm.csv"), "name,email\n" + cliPeople.stream()
+          .map(email -> "\"  " + email.substring(0, email.indexOf('@')) + "  \"," + email)
+          .collect(Collectors.joining("\n")) + "\n");
+      long budget = 200; // one batch of 100 people at 2 fields
+      String[] pluginBudget = {"-Dhog.maxCredits=" + budget, "-Dhog.creditsPerField=1"};
+      String[] cliBudget = {"--max-credits", String.valueOf(budget), "--credits-per-field", "1"};
+
+      int rounds = 4;
+      int kills = 0;
+      int endedByThemselves = 0;
+      for (int round = 0; round < rounds; round++) {
+        Process plugin = start(sandbox, pluginBudget);
+        Process cli = startCli(sandbox, cliBudget);
+        Output pluginOutput = Output.of(plugin);
+        Output cliOutput = Output.of(cli);
+        boolean killPlugin = random.nextBoolean();
+        Process victim = killPlugin ? plugin : cli;
+        Process other = killPlugin ? cli : plugin;
+        if (victim.waitFor(500 + random.nextInt(5000), TimeUnit.MILLISECONDS)) {
+          endedByThemselves++;
+          checkBudgetRun(victim, killPlugin ? pluginOutput : cliOutput, killPlugin, budget);
+        } else {
+          victim.destroyForcibly(); // SIGKILL
+          assertThat(victim.waitFor(30, TimeUnit.SECONDS)).isTrue();
+          kills++;
+        }
+        assertThat(other.waitFor(3, TimeUnit.MINUTES)).isTrue();
+        endedByThemselves++;
+        checkBudgetRun(other, killPlugin ? cliOutput : pluginOutput, !killPlugin, budget);
+      }
+      long chargedUnderBudgets = sandbox.ledger().creditsCharged(ACCESS_KEY);
+      long allowed = budget * (endedByThemselves + 1);
+      long pastBudget = Math.max(0, chargedUnderBudgets - allowed);
+
+      // Both to the end, at once, without a budget.
+      Process plugin = start(sandbox);
+      Process cli = startCli(sandbox);
+      Output pluginOutput = Output.of(plugin);
+      Output cliOutput = Output.of(cli);
+      assertThat(plugin.waitFor(3, TimeUnit.MINUTES) && cli.waitFor(3, TimeUnit.MINUTES)).isTrue();
+      pluginOutput.join();
+      cliOutput.join();
+      assertThat(plugin.exitValue()).as(pluginOutput.text()).isZero();
+      assertThat(cli.exitValue()).as(cliOutput.text()).isZero();
+
+      Set<String> everyone = new HashSet<>(pluginPeople);
+      everyone.addAll(cliPeople);
+      Map<String, Long> charges = sandbox.ledger().chargesPerIdentifier();
+      long duplicateCharges = charges.values().stream().filter(count -> count > 1).count();
+      int lost = lostRecords(everyone, fields, pluginPeople, cliPeople);
+      System.out.printf(Locale.ROOT, "CHAOS-CLI seed=%d rounds=%d kills=%d runs-ended=%d identifiers=%d charges=%d"
+              + " duplicate charges=%d lost records=%d credits under budgets=%d allowed=%d credits past budget=%d"
+              + " elapsed=%.1fs%n", seed, rounds, kills, endedByThemselves, everyone.size(), charges.size(),
+          duplicateCharges, lost, chargedUnderBudgets, allowed, pastBudget, (System.nanoTime() - started) / 1e9);
+
+      assertThat(duplicateCharges).as("seed " + seed + ": " + charges).isZero();
+      assertThat(lost).as("seed " + seed).isZero();
+      assertThat(pastBudget).as("seed " + seed).isZero();
+      assertThat(charges).hasSize(everyone.size());
+      assertThat(project.resolve("src/test/hog/.hog-cache.jsonl.d/in-flight.jsonl")).doesNotExist();
+      assertThat(project.resolve("src/test/hog/.hog-cache.jsonl.d/enriched.jsonl")).doesNotExist();
+    } finally {
+      sandbox.close();
+    }
+  }
+
+  /**
+   * A run under a budget that ended by itself: done, or refused by its budget (exit 3, or a failed
+   * build) saying what it spent, which must be within the budget.
+   */
+  private static void checkBudgetRun(Process process, Output output, boolean plugin, long budget)
+      throws InterruptedException {
+    output.join();
+    int code = process.exitValue();
+    if (plugin) {
+      assertThat(code == 0 || output.text().contains("hog.maxCredits")).as(output.text()).isTrue();
+    } else {
+      assertThat(code).as(output.text()).isIn(0, 3);
+    }
+    java.util.regex.Matcher spent = java.util.regex.Pattern.compile("spent about (\\d+) credits").matcher(output.text());
+    while (spent.find()) {
+      assertThat(Long.parseLong(spent.group(1))).as(output.text()).isLessThanOrEqualTo(budget);
+    }
+  }
+
+  /** People with no record in the cache or in the output of a surface that asked for them. */
+  @SuppressWarnings("unchecked")
+  private int lostRecords(Set<String> everyone, List<String> fields, List<String> pluginPeople,
+      List<String> cliPeople) throws IOException {
+    Set<String> cachedKeys = new HashSet<>();
+    for (String line : Files.readAllLines(project.resolve("src/test/hog/hog-cache.jsonl"), StandardCharsets.UTF_8)) {
+      cachedKeys.add((String) ((Map<String, Object>) JSON.fromJson(line)).get("key"));
+    }
+    Set<String> lost = new HashSet<>();
+    for (String person : everyone) {
+      if (!cachedKeys.contains(RecordKey.of(Map.of("email", person), fields, null).value())) {
+        lost.add(person);
+      }
+    }
+    Map<String, Object> output = (Map<String, Object>) JSON.fromJson(
+        Files.readString(project.resolve("target/generated-test-resources/hog/people.json")));
+    List<Map<String, Object>> records = (List<Map<String, Object>>) output.get("records");
+    for (int i = 0; i < pluginPeople.size(); i++) {
+      if (i >= records.size() || !Map.of("email", pluginPeople.get(i)).equals(records.get(i).get("identifier"))
+          || !"succeeded".equals(records.get(i).get("status"))) {
+        lost.add(pluginPeople.get(i));
+      }
+    }
+    List<String> rows = Files.readAllLines(project.resolve("crm.enriched.csv"), StandardCharsets.UTF_8);
+    assertThat(rows.get(0)).startsWith("name,email,hog.status,");
+    for (int i = 0; i < cliPeople.size(); i++) {
+      String email = cliPeople.get(i);
+      String expected = "\"  " + email.substring(0, email.indexOf('@')) + "  \"," + email + ",succeeded,";
+      if (i + 1 >= rows.size() || !rows.get(i + 1).startsWith(expected)) {
+        lost.add(email);
+      }
+    }
+    return lost.size();
+  }
+
+  private Process startCli(HogSandbox sandbox, String... extra) throws IOException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", System.getProperty("hog.cliJar"), "enrich", "crm.csv", "-f", "contact.email,profile",
+        "--cache", "src/test/hog/hog-cache.jsonl"));
+    command.addAll(List.of(extra));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true);
+    Map<String, String> environment = builder.environment();
+    environment.put(HogEnvironment.SERVER_URL, sandbox.baseUrl());
+    environment.put(HogEnvironment.ACCESS_KEY, ACCESS_KEY);
+    environment.put(HogEnvironment.SECRET_KEY, SECRET_KEY);
+    environment.put("XDG_CACHE_HOME", project.resolve("xdg").toString());
+    return builder.start();
   }
 
   /** Checks every line of the cache and every output record; returns the people with no record. */
@@ -214,10 +385,12 @@ class ChaosIT {
     Files.move(edited, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
   }
 
-  private Process start(HogSandbox sandbox) throws IOException {
+  private Process start(HogSandbox sandbox, String... extra) throws IOException {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("maven.home"), "bin", "mvn").toString(),
         "-B", "-nsu", "-Dmaven.repo.local=" + System.getProperty("hog.itRepo"),
-        "-Dhog.baseUrl=" + sandbox.baseUrl(), "-Dhog.progressInterval=1", GOAL));
+        "-Dhog.baseUrl=" + sandbox.baseUrl(), "-Dhog.progressInterval=1"));
+    command.addAll(List.of(extra));
+    command.add(GOAL);
     ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true);
     Map<String, String> environment = builder.environment();
     environment.remove(HogEnvironment.SERVER_URL);

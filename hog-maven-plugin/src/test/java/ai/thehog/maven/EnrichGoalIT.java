@@ -256,7 +256,7 @@ class EnrichGoalIT {
 
   private void killAndResume() throws Exception {
     Process killed = start(GOAL);
-    Path state = project.resolve("target/hog/in-flight.jsonl");
+    Path state = project.resolve("src/test/hog/.hog-cache.jsonl.d/in-flight.jsonl");
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     // Killed once an operation was accepted and recorded: the build is then polling.
     while (!(Files.exists(state) && Files.readString(state).contains("\"operation\"")) && killed.isAlive()
@@ -279,6 +279,19 @@ class EnrichGoalIT {
     assertThat(charges).hasSize(250);
     assertThat(charges.values()).allMatch(count -> count == 1L);
     assertThat(state).doesNotExist();
+  }
+
+  @Test
+  void aPriceOfZeroOrANegativeBudgetFailsTheBuildNamingThePropertyBeforeAnything() throws Exception {
+    // Failed before: hog.creditsPerField=0 was accepted (every batch reserved 0 credits under a budget).
+    Build zeroPrice = maven("-Dhog.maxCredits=300", "-Dhog.creditsPerField=0", GOAL);
+    Build negative = maven("-Dhog.maxCredits=-5", GOAL);
+
+    assertThat(zeroPrice.exitCode).isNotZero();
+    assertThat(zeroPrice.output).contains("hog.creditsPerField must be a positive number of credits, was 0");
+    assertThat(negative.exitCode).isNotZero();
+    assertThat(negative.output).contains("hog.maxCredits must not be negative, was -5");
+    assertThat(totalRequests()).isZero();
   }
 
   @Test
