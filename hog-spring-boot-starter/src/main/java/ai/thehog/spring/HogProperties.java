@@ -10,24 +10,24 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code THE_HOG_SECRET_KEY}, {@code THE_HOG_SERVER_URL}). {@link #toString()} never shows the
  * secret key or the bearer token.
  *
- * @param accessKey the access key sent as X-Access-Key; default: the THE_HOG_ACCESS_KEY environment variable
- * @param secretKey the secret key sent as X-Secret-Key, never shown (masked by Actuator's env and configprops
+ * @param accessKey The access key sent as X-Access-Key; default: the THE_HOG_ACCESS_KEY environment variable
+ * @param secretKey The secret key sent as X-Secret-Key, never shown (masked by Actuator's env and configprops
  *     endpoints); default: the THE_HOG_SECRET_KEY environment variable
- * @param bearerToken a Bearer token instead of the key pair (the older host api.thehog.ai), never shown
- * @param baseUrl the API's base URL; default: the THE_HOG_SERVER_URL environment variable, else
+ * @param bearerToken A Bearer token instead of the key pair (the older host api.thehog.ai), never shown
+ * @param baseUrl The API's base URL; default: the THE_HOG_SERVER_URL environment variable, else
  *     https://developer.thehog.ai
- * @param projectId a project id sent as X-Project-Id on every request, so that results carry it
- * @param allowInsecureHttp whether plain http to a host other than loopback is allowed (credentials would
+ * @param projectId A project id sent as X-Project-Id on every request, so that results carry it
+ * @param allowInsecureHttp Whether plain http to a host other than loopback is allowed (credentials would
  *     travel in clear text)
- * @param connectTimeout the connect timeout of each attempt
- * @param readTimeout the read timeout of each attempt; a slower answer is retried
- * @param writeTimeout the write timeout of each attempt
- * @param batchConcurrency how many batches of a batch enrichment may be in flight at once
- * @param retry when failed requests are retried
- * @param polling how long-running operations are polled
- * @param rateLimits the client-side rate limits, in process or shared on Redis
- * @param metrics the Micrometer meters of the client
- * @param health the Actuator health component {@code hog}
+ * @param connectTimeout The connect timeout of each attempt
+ * @param readTimeout The read timeout of each attempt; a slower answer is retried
+ * @param writeTimeout The write timeout of each attempt
+ * @param batchConcurrency How many batches of a batch enrichment may be in flight at once
+ * @param retry When failed requests are retried
+ * @param polling How long-running operations are polled
+ * @param rateLimits The client-side rate limits, in process or shared on Redis
+ * @param metrics The Micrometer meters of the client
+ * @param health The Actuator health component {@code hog}
  */
 @ConfigurationProperties("thehog")
 public record HogProperties(
@@ -50,21 +50,21 @@ public record HogProperties(
   /**
    * The properties, checked: timeouts and numbers must be positive.
    *
-   * @param accessKey the access key
-   * @param secretKey the secret key
-   * @param bearerToken a Bearer token
-   * @param baseUrl the base URL
-   * @param projectId the project id
-   * @param allowInsecureHttp whether plain http to a remote host is allowed
-   * @param connectTimeout the connect timeout
-   * @param readTimeout the read timeout
-   * @param writeTimeout the write timeout
-   * @param batchConcurrency the batches in flight at once
-   * @param retry the retry policy
-   * @param polling the polling policy
-   * @param rateLimits the rate limits
-   * @param metrics the metrics
-   * @param health the health component
+   * @param accessKey The access key
+   * @param secretKey The secret key
+   * @param bearerToken A Bearer token
+   * @param baseUrl The base URL
+   * @param projectId The project id
+   * @param allowInsecureHttp Whether plain http to a remote host is allowed
+   * @param connectTimeout The connect timeout
+   * @param readTimeout The read timeout
+   * @param writeTimeout The write timeout
+   * @param batchConcurrency The batches in flight at once
+   * @param retry The retry policy
+   * @param polling The polling policy
+   * @param rateLimits The rate limits
+   * @param metrics The metrics
+   * @param health The health component
    */
   public HogProperties {
     Checks.positive(connectTimeout, "thehog.connect-timeout");
@@ -87,10 +87,10 @@ public record HogProperties(
   /**
    * When failed requests are retried (the client's {@code RetryPolicy}).
    *
-   * @param maxAttempts attempts in all, the first included (1: no retry)
-   * @param maxElapsed the time from the first attempt after which no retry starts
-   * @param initialBackoff the upper bound of the first retry's random wait
-   * @param maxBackoff the upper bound of any computed wait (a Retry-After may ask for longer, within
+   * @param maxAttempts Attempts in all, the first included (1: no retry)
+   * @param maxElapsed The time from the first attempt after which no retry starts
+   * @param initialBackoff The upper bound of the first retry's random wait
+   * @param maxBackoff The upper bound of any computed wait (a Retry-After may ask for longer, within
    *     max-elapsed)
    */
   public record Retry(
@@ -103,10 +103,10 @@ public record HogProperties(
   /**
    * How long-running operations are polled (the client's {@code PollingPolicy}).
    *
-   * @param initialInterval the wait before the second poll
-   * @param maxInterval the longest computed wait between two polls
-   * @param multiplier the growth of the wait from one poll to the next
-   * @param defaultTimeout the total deadline of the ...AndWait calls that take none
+   * @param initialInterval The wait before the second poll
+   * @param maxInterval The longest computed wait between two polls
+   * @param multiplier The growth of the wait from one poll to the next
+   * @param defaultTimeout The total deadline of the ...AndWait calls that take none
    */
   public record Polling(
       @DefaultValue("1s") Duration initialInterval,
@@ -118,16 +118,16 @@ public record HogProperties(
   /**
    * The client-side rate limits.
    *
-   * @param requestsPerMinute requests per minute the client sends at most (the API's documented limit)
-   * @param pollsPerMinute polls per minute the client sends at most (the API's documented limit)
-   * @param shared whether the limits are shared on Redis by every process using the same account (needs
+   * @param requestsPerMinute Requests per minute the client sends at most (the API's documented limit)
+   * @param pollsPerMinute Polls per minute the client sends at most (the API's documented limit)
+   * @param shared Whether the limits are shared on Redis by every process using the same account (needs
    *     ai.thehog:hog-ratelimit-redis); Redis is the one of spring.data.redis.* unless redis-url is set
-   * @param redisUrl the Redis to share the limits on, e.g. redis://localhost:6379 (its password is never
+   * @param redisUrl The Redis to share the limits on, e.g. redis://localhost:6379 (its password is never
    *     shown); default: spring.data.redis.url, else spring.data.redis.host/port/username/password/database,
    *     else redis://localhost:6379
-   * @param keyPrefix the prefix of the shared limits' Redis keys: processes with the same prefix share one
+   * @param keyPrefix The prefix of the shared limits' Redis keys: processes with the same prefix share one
    *     budget; default: thehog: and a hash of the access key, so that processes of one account share it
-   * @param fallbackShare the share of each limit a process uses on its own while Redis is unreachable
+   * @param fallbackShare The share of each limit a process uses on its own while Redis is unreachable
    */
   public record RateLimits(
       @DefaultValue("600") int requestsPerMinute,
@@ -148,7 +148,7 @@ public record HogProperties(
   /**
    * The client's Micrometer meters ({@code hog.client.*}).
    *
-   * @param enabled whether hog-micrometer's meters are bound to the application's MeterRegistry, when
+   * @param enabled Whether hog-micrometer's meters are bound to the application's MeterRegistry, when
    *     there is one
    */
   public record Metrics(@DefaultValue("true") boolean enabled) {
@@ -157,9 +157,9 @@ public record HogProperties(
   /**
    * The Actuator health component {@code hog} (management.health.hog.enabled turns it off).
    *
-   * @param checkReachability whether the component calls the API (a free GET /api/operations of one
+   * @param checkReachability Whether the component calls the API (a free GET /api/operations of one
    *     item, no credits spent) to report whether it is reachable with the configured keys
-   * @param cacheFor how long a reachability result is reused, so that frequent probes do not use the rate
+   * @param cacheFor How long a reachability result is reused, so that frequent probes do not use the rate
    *     limit
    */
   public record Health(

@@ -12,16 +12,17 @@ import java.lang.annotation.Target;
  * free loopback port for the test's application context, and points the auto-configured
  * {@code HogClient} at it: {@code thehog.base-url}, {@code thehog.access-key} and
  * {@code thehog.secret-key} are set to the sandbox's, ahead of every other property source. The
- * sandbox ({@code HogSandbox}) and its ledger of charges ({@code SandboxLedger}) are beans; the sandbox
- * stops when the context closes. A context cached across test classes keeps its sandbox: call
- * {@code HogSandbox.reset()} for a clean ledger.
+ * sandbox ({@code HogSandbox}) is a bean, stopped when the context closes. Its ledger of charges
+ * ({@code SandboxLedger}) is a prototype bean: a ledger is a snapshot, so look it up after the calls
+ * ({@code ObjectProvider<SandboxLedger>.getObject()}, or {@code HogSandbox.ledger()}). A context cached
+ * across test classes keeps its sandbox: call {@code HogSandbox.reset()} for a clean ledger.
  *
  * <pre>{@code
  * @SpringBootTest
  * @AutoConfigureHogSandbox
  * class LeadsTest {
  *   @Autowired HogClient hog;
- *   @Autowired SandboxLedger ledger;
+ *   @Autowired ObjectProvider<SandboxLedger> ledger; // ledger.getObject() after the calls
  * }
  * }</pre>
  */

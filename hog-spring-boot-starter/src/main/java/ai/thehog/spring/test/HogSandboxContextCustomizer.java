@@ -2,8 +2,12 @@ package ai.thehog.spring.test;
 
 import ai.thehog.model.connection.HogConnection;
 import ai.thehog.sandbox.HogSandbox;
+import ai.thehog.sandbox.SandboxLedger;
 import java.util.Map;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -12,7 +16,7 @@ import org.springframework.test.context.MergedContextConfiguration;
 
 /**
  * Starts the sandbox, puts its URL and keys first among the context's property sources, and registers
- * it and its ledger as beans; the sandbox stops with the context. All instances are equal, so contexts
+ * it as a bean (stopped with the context) and its ledger as a prototype bean (a fresh snapshot per lookup). All instances are equal, so contexts
  * that differ in nothing else are still cached as one.
  */
 final class HogSandboxContextCustomizer implements ContextCustomizer {
@@ -29,9 +33,14 @@ final class HogSandboxContextCustomizer implements ContextCustomizer {
         "thehog.secret-key", connection.secretKey())));
     ConfigurableListableBeanFactory beans = context.getBeanFactory();
     beans.registerSingleton("hogSandbox", sandbox);
-    beans.registerSingleton("hogSandboxLedger", sandbox.ledger());
     if (beans instanceof DefaultSingletonBeanRegistry registry) {
       registry.registerDisposableBean("hogSandbox", sandbox::close);
+    }
+    if (beans instanceof BeanDefinitionRegistry registry) {
+      // A ledger is a snapshot: each lookup takes a new one.
+      RootBeanDefinition ledger = new RootBeanDefinition(SandboxLedger.class, sandbox::ledger);
+      ledger.setScope(BeanDefinition.SCOPE_PROTOTYPE);
+      registry.registerBeanDefinition("hogSandboxLedger", ledger);
     }
   }
 
