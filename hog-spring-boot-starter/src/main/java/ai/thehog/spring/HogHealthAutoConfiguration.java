@@ -22,6 +22,6 @@ class HogHealthAutoConfiguration {
   HealthIndicator hogHealthIndicator(HogClient hogClient, HogProperties properties, Environment environment) {
     String accessKey = HogClientFactory.accessKey(properties, HogClientFactory.environment(environment))
         .orElse(null);
-    return new HogHealthIndicator(hogClient, properties, accessKey, System::nanoTime);
+    return new HogHealthIndicator(new HogHealth(hogClient, properties, accessKey, System::nanoTime));
   }
 }
