@@ -144,6 +144,20 @@ class HogAutoConfigurationTest {
   }
 
   @Test
+  void rateLimitPropertiesReachTheClient() {
+    withSandbox().withPropertyValues("thehog.rate-limits.requests-per-minute=2").run(context -> {
+      HogClient hog = context.getBean(HogClient.class);
+      enrich(hog);
+      enrich(hog);
+      var third = context.getBean(AsyncHogClient.class).enrich(
+          PersonIdentifier.builder().email("linus@kernel.example").build(), List.of("profile.title"));
+      Thread.sleep(1000);
+      assertThat(third).as("the third request of the minute waits for its slot").isNotDone();
+      third.cancel(true);
+    });
+  }
+
+  @Test
   void theDefaultsAreTheClientsOwn() {
     withSandbox().run(context -> {
       HogProperties properties = context.getBean(HogProperties.class);
