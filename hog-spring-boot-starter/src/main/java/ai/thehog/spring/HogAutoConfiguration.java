@@ -1,5 +1,6 @@
 package ai.thehog.spring;
 
+import ai.thehog.client.HogClientBuilder;
 import ai.thehog.client.AsyncHogClient;
 import ai.thehog.client.HogClient;
 import ai.thehog.client.HogClientListener;
@@ -30,7 +31,7 @@ class HogAutoConfiguration {
   HogClient hogClient(HogProperties properties, Environment environment, ObjectProvider<HogRateLimiter> limiter,
       ObjectProvider<HogClientListener> listeners, ObjectProvider<HogClientBuilderCustomizer> customizers) {
     List<HogClientListener> all = listeners.orderedStream().toList();
-    HogClient.Builder builder = HogClientFactory.builder(properties, HogClientFactory.environment(environment),
+    HogClientBuilder builder = HogClientFactory.builder(properties, HogClientFactory.environment(environment),
         limiter.getIfUnique(), all);
     customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
     return builder.build();

@@ -1,5 +1,6 @@
 package ai.thehog.spring;
 
+import ai.thehog.client.HogClientBuilder;
 import ai.thehog.client.HogClient;
 
 /**
@@ -15,5 +16,5 @@ public interface HogClientBuilderCustomizer {
    *
    * @param builder the builder, with the properties applied
    */
-  void customize(HogClient.Builder builder);
+  void customize(HogClientBuilder builder);
 }

@@ -1,5 +1,6 @@
 package ai.thehog.spring;
 
+import ai.thehog.client.HogClientBuilder;
 import ai.thehog.client.HogClient;
 import ai.thehog.client.HogClientListener;
 import ai.thehog.client.HogEnvironment;
@@ -49,9 +50,9 @@ final class HogClientFactory {
     return new RateLimits(properties.rateLimits().requestsPerMinute(), properties.rateLimits().pollsPerMinute());
   }
 
-  static HogClient.Builder builder(HogProperties properties, HogEnvironment environment, HogRateLimiter limiter,
+  static HogClientBuilder builder(HogProperties properties, HogEnvironment environment, HogRateLimiter limiter,
       List<HogClientListener> listeners) {
-    HogClient.Builder builder = HogClient.builder()
+    HogClientBuilder builder = HogClient.builder()
         .baseUrl(baseUrl(properties, environment))
         .allowInsecureHttp(properties.allowInsecureHttp())
         .connectTimeout(properties.connectTimeout())
