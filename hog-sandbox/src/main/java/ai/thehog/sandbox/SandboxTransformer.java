@@ -214,7 +214,8 @@ final class SandboxTransformer implements ResponseDefinitionTransformerV2 {
       case RUN_MONITOR_NOW: return MonitorHandlers.runNow(call);
       case LIST_MONITOR_EVENTS: return MonitorHandlers.events(call);
       default:
-        return ScraperHandlers.handle(call);
+        return SocialScraperHandlers.serves(call.endpoint) ? SocialScraperHandlers.handle(call)
+            : ScraperHandlers.handle(call);
     }
   }
 

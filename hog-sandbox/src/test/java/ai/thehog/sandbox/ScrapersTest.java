@@ -53,6 +53,7 @@ class ScrapersTest {
     CALLS.put("web/search", new String[] {"{\"query\":\"acme pricing\",\"maxResults\":3,\"topic\":\"news\"}", "results.2.url"});
     CALLS.put("web/scrape", new String[] {"{\"url\":\"https://acme.example/pricing\",\"renderJs\":true}", "text"});
     CALLS.put("image/deepfake-detection", new String[] {"{\"imageUrl\":\"https://media.example/a.jpg\"}", "score"});
+    CALLS.putAll(ContractScrapersTest.CALLS);
   }
 
   @Test
