@@ -185,4 +185,15 @@ class ContractScrapersClientTest {
         .maxTweets(501L).build())).isInstanceOfSatisfying(HogInvalidRequestException.class,
             invalid -> assertThat(invalid.getMessage()).contains("maxTweets"));
   }
+
+  @Test
+  @Reaches("submitSearch")
+  void aSyncSearchReturnsTheFinishedJobFromOneRequest() {
+    ai.thehog.model.SearchJob job = hog.search().searchSync(ai.thehog.model.SearchRequest.builder()
+        .type(ai.thehog.model.SearchType.WEB_SEARCH).query("acme pricing").build(), java.time.Duration.ofSeconds(30));
+    assertThat(job.status()).isEqualTo(ai.thehog.model.SearchJobStatus.SUCCEEDED);
+    assertThat(job.results()).isNotEmpty();
+    assertThat(recorder.of("submitSearch")).singleElement().satisfies(e -> assertThat(e.status()).isEqualTo(200));
+    assertThat(recorder.of("getSearch")).as("no poll: the answer was the finished job").isEmpty();
+  }
 }

@@ -273,7 +273,7 @@ class EveryOperationTest {
       assertThat(slots).containsExactly(HogRateLimiter.REQUESTS, HogRateLimiter.REQUESTS, HogRateLimiter.REQUESTS);
 
       slots.clear();
-      SearchJobOperation job = limited.search().start(SearchRequest.builder().type("web_search").query("acme").build());
+      SearchJobOperation job = limited.search().start(SearchRequest.builder().type(ai.thehog.model.SearchType.WEB_SEARCH).query("acme").build());
       job.await(Duration.ofMinutes(1));
       long polls = recorder.of("getSearch").size();
       assertThat(polls).isPositive();
@@ -299,7 +299,7 @@ class EveryOperationTest {
   @Test
   @Reaches({"submitSearch", "getSearch", "listSearches"})
   void searchJobAnsweredInSnakeCaseIsPolledToSucceededWithTypedItems() {
-    SearchJobOperation job = real.search().start(SearchRequest.builder().type("web_search").query("fintech Berlin")
+    SearchJobOperation job = real.search().start(SearchRequest.builder().type(ai.thehog.model.SearchType.WEB_SEARCH).query("fintech Berlin")
         .maxResults(5).build());
 
     OperationRecorder.Exchange accepted = recorder.of("submitSearch").get(0);
@@ -328,7 +328,7 @@ class EveryOperationTest {
   @Test
   @Reaches({"submitSearch", "getSearch"})
   void aFailedSearchJobSaysWhyAndWhetherToRetry() {
-    SearchJobOperation job = hog.search().start(SearchRequest.builder().type("web_search")
+    SearchJobOperation job = hog.search().start(SearchRequest.builder().type(ai.thehog.model.SearchType.WEB_SEARCH)
         .query("site:fail.example").build());
     assertThatThrownBy(() -> job.await(Duration.ofMinutes(1))).isInstanceOfSatisfying(
         HogSearchJobFailedException.class, failed -> {
@@ -375,7 +375,7 @@ class EveryOperationTest {
     assertThat(page.value().text()).isNotBlank();
     assertThat(page.meta().requestId()).isNotBlank();
     assertThat(hog.webScrapers().startScrapeJob(WebScrapeJobRequest.builder()
-        .putAdditionalProperty("url", "https://acme.example").build()).await(Duration.ofMinutes(1)).result()).isNotNull();
+        .url("https://acme.example").build()).await(Duration.ofMinutes(1)).result()).isNotNull();
   }
 
   // ---- LinkedIn, Instagram, TikTok, image ----
@@ -481,7 +481,7 @@ class EveryOperationTest {
     assertThatThrownBy(() -> hog.enrichments().get("op_does_not_exist")).isInstanceOf(HogNotFoundException.class);
 
     HogOperation<Map<String, Object>> research = hog.deepResearch().start(DeepResearchRequest.builder()
-        .prompt("Who runs Acme?").build());
+        .prompt("Who runs Acme?").schema(Map.of("type", "object")).build());
     Page<Operation> newest = hog.operations().list(null, ListOptions.builder().limit(1).build());
     assertThat(newest.data()).extracting(Operation::id).containsExactly(research.id());
     List<String> ids = newest.autoPagingStream().map(Operation::id).toList();
@@ -524,7 +524,8 @@ class EveryOperationTest {
         .build()).value()).isNotNull();
     assertThat(hog.people().searchLegacy(PeopleSearchRequest.builder().putAdditionalProperty("title", "CTO").build())
         .value()).isNotNull();
-    assertThat(hog.deepResearch().researchAndAwait(DeepResearchRequest.builder().prompt("Acme's pricing").build(),
+    assertThat(hog.deepResearch().researchAndAwait(DeepResearchRequest.builder().prompt("Acme's pricing")
+        .schema(Map.of("type", "object")).build(),
         Duration.ofMinutes(1)).result()).isNotEmpty();
   }
 

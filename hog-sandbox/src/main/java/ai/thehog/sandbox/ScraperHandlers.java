@@ -129,7 +129,7 @@ final class ScraperHandlers {
         "authorProfileUrl", "https://www.linkedin.com/in/" + slug(about),
         "authorProfileUsername", slug(about), "totalReactions", (long) r.nextInt(500),
         "commentsCount", (long) r.nextInt(50), "repostsCount", (long) r.nextInt(20), "isReshare", false,
-        "repostedBy", null, "contentType", "text", "contentData", Json.obj(), "hashtags", List.of("#gtm"));
+        "contentType", "text", "contentData", Json.obj(), "hashtags", List.of("#gtm"));
   }
 
   private static Map<String, Object> linkedInComment(String url, SplittableRandom r) {

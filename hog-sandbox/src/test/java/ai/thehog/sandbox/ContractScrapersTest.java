@@ -67,4 +67,19 @@ class ContractScrapersTest {
     });
     assertThat(sandbox.ledger().charges()).as("refused requests cost nothing").isEmpty();
   }
+
+  @Test
+  void aSyncSearchAnswers200WithTheFinishedJobAndNoNulls(HogSandbox sandbox) {
+    SandboxHttp http = new SandboxHttp(sandbox);
+    SandboxHttp.Reply done = http.post("/api/v1/search?sync=true", "{\"type\":\"web_search\",\"query\":\"acme\"}");
+    assertThat(done.status()).as(done.body()).isEqualTo(200);
+    assertThat(done.at("status")).isEqualTo("succeeded");
+    assertThat(done.listAt("results")).isNotEmpty();
+    assertThat(done.body()).as("a finished job leaves out error instead of sending null").doesNotContain("\"error\"");
+    SandboxHttp.Reply read = http.get("/api/v1/search/" + done.at("id"));
+    assertThat(read.at("status")).isEqualTo("succeeded");
+    assertThat(http.post("/api/v1/search?sync=false", "{\"type\":\"web_search\",\"query\":\"acme\"}").status())
+        .isEqualTo(202);
+    assertThat(http.post("/api/v1/search", "{\"query\":\"acme\"}").status()).as("type is required").isEqualTo(400);
+  }
 }

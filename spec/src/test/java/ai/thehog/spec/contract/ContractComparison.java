@@ -129,6 +129,9 @@ final class ContractComparison {
         }
       }
     }
+    if (schema == null && parent != null && documented(parent)) {
+      return;
+    }
     if (schema == null) {
       differences.add(at + ": not in the spec");
       return;
