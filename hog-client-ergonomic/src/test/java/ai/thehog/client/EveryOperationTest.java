@@ -453,9 +453,11 @@ class EveryOperationTest {
         .maxVideos(2L).build()).value();
     assertThat(tiktok.profile()).isNotEmpty();
 
-    HogResponse<Map<String, Object>> deepfake = hog.scrapers().image().detectDeepfake(DeepfakeDetectionRequest.builder()
-        .imageUrl("https://acme.example/jane.jpg").build());
-    assertThat(deepfake.value()).isNotEmpty();
+    HogResponse<ai.thehog.model.DeepfakeDetection> deepfake = hog.scrapers().image().detectDeepfake(DeepfakeDetectionRequest.builder()
+        .url("https://acme.example/jane.jpg").build());
+    assertThat(deepfake.value().verdict().known()).isNotNull();
+    assertThat(deepfake.value().score()).isBetween(0.0, 1.0);
+    assertThat(deepfake.value().signals().faceManipulation().facesAnalyzed()).isEqualTo(1L);
     assertThat(deepfake.meta().requestId()).isNotBlank();
   }
 

@@ -66,7 +66,12 @@ final class ScraperHandlers {
       case DETECT_IMAGE_DEEPFAKE -> {
         SplittableRandom r = SyntheticData.random(seed);
         double score = Math.round(r.nextDouble() * 1000) / 1000.0;
-        yield Json.obj("imageUrl", b.get("imageUrl"), "isDeepfake", score > 0.8, "score", score);
+        double face = Math.round(r.nextDouble() * 1000) / 1000.0;
+        // The API's contract: {verdict, score, status, signals}; an image without a face scores null there.
+        Map<String, Object> faces = Json.obj("score", face, "facesAnalyzed", 1L);
+        yield Json.obj("verdict", score > 0.8 ? "likely_deepfake" : score < 0.3 ? "likely_real" : "uncertain",
+            "score", score, "status", "complete", "signals", Json.obj("fullImageGeneration", Json.obj("score", score),
+                "faceManipulation", faces));
       }
       default -> throw new IllegalArgumentException("not a scraper: " + call.endpoint);
     };
