@@ -145,7 +145,7 @@ public final class ProgressPollingHarness {
         List<CompletableFuture<double[]>> running = new ArrayList<>();
         for (int i = 0; i < operations; i++) {
           running.add(CompletableFuture.supplyAsync(() -> {
-            HogOperation<Map<String, Object>> operation = hog.deepResearch().start(DeepResearchRequest.builder().build());
+            HogOperation<Map<String, Object>> operation = hog.deepResearch().start(DeepResearchRequest.builder().prompt("Acme").schema(java.util.Map.of()).build());
             operation.await();
             long seen = System.nanoTime();
             double finished = jobs.createdAt(operation.id()) + seconds / scale * 1e9;

@@ -1,8 +1,8 @@
 package ai.thehog.client;
 
 import ai.thehog.client.internal.core.ClientCore;
+import ai.thehog.model.DeepfakeDetection;
 import ai.thehog.model.DeepfakeDetectionRequest;
-import java.util.Map;
 
 /** Image checks ({@code /api/v1/platform/scrapers/image/...}). */
 public final class ImageScrapers {
@@ -16,10 +16,10 @@ public final class ImageScrapers {
   /**
    * Whether an image is a deepfake ({@code POST /api/v1/platform/scrapers/image/deepfake-detection}, one request, answered at once).
    *
-   * @param request the URL of the image to check
-   * @return the scraped data and the request's meta
+   * @param request the URL of the image to check ({@code url}; {@code imageUrl} is the older name)
+   * @return the verdict, its score and signals, and the request's meta
    */
-  public HogResponse<Map<String, Object>> detectDeepfake(DeepfakeDetectionRequest request) {
+  public HogResponse<DeepfakeDetection> detectDeepfake(DeepfakeDetectionRequest request) {
     return detectDeepfake(request, RequestOptions.defaults());
   }
 
@@ -30,7 +30,7 @@ public final class ImageScrapers {
    * @param options Idempotency-Key choice
    * @return the scraped data and the request's meta
    */
-  public HogResponse<Map<String, Object>> detectDeepfake(DeepfakeDetectionRequest request, RequestOptions options) {
+  public HogResponse<DeepfakeDetection> detectDeepfake(DeepfakeDetectionRequest request, RequestOptions options) {
     return core.envelope(request, options, key -> core.imageScrapers.detectImageDeepfake(request, key), null, r -> r.data(), r -> r.meta());
   }
 }

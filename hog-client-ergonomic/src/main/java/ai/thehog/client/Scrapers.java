@@ -4,7 +4,8 @@ import ai.thehog.client.internal.core.ClientCore;
 
 /**
  * The platform scrapers, one resource per platform: {@link #linkedin()}, {@link #instagram()},
- * {@link #tiktok()}, {@link #web()} and {@link #image()}.
+ * {@link #tiktok()}, {@link #x()}, {@link #youtube()}, {@link #facebook()}, {@link #seo()}, {@link #web()} and
+ * {@link #image()}.
  */
 public final class Scrapers {
 
@@ -13,6 +14,10 @@ public final class Scrapers {
   private final TikTokScrapers tiktok;
   private final WebScrapers web;
   private final ImageScrapers image;
+  private final XScrapers x;
+  private final YouTubeScrapers youtube;
+  private final FacebookScrapers facebook;
+  private final SeoScrapers seo;
 
   Scrapers(ClientCore core, WebScrapers web) {
     this.linkedin = new LinkedInScrapers(core);
@@ -20,6 +25,10 @@ public final class Scrapers {
     this.tiktok = new TikTokScrapers(core);
     this.web = web;
     this.image = new ImageScrapers(core);
+    this.x = new XScrapers(core);
+    this.youtube = new YouTubeScrapers(core);
+    this.facebook = new FacebookScrapers(core);
+    this.seo = new SeoScrapers(core);
   }
 
   /**
@@ -65,5 +74,41 @@ public final class Scrapers {
    */
   public ImageScrapers image() {
     return image;
+  }
+
+  /**
+   * X (Twitter) profiles, post searches, posts and conversations.
+   *
+   * @return the {@link XScrapers} resource, shared by all threads
+   */
+  public XScrapers x() {
+    return x;
+  }
+
+  /**
+   * YouTube videos and channels.
+   *
+   * @return the {@link YouTubeScrapers} resource, shared by all threads
+   */
+  public YouTubeScrapers youtube() {
+    return youtube;
+  }
+
+  /**
+   * Facebook posts and pages.
+   *
+   * @return the {@link FacebookScrapers} resource, shared by all threads
+   */
+  public FacebookScrapers facebook() {
+    return facebook;
+  }
+
+  /**
+   * Search presence of domains: overview, keywords, competing keywords.
+   *
+   * @return the {@link SeoScrapers} resource, shared by all threads
+   */
+  public SeoScrapers seo() {
+    return seo;
   }
 }

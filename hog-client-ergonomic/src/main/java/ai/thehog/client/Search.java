@@ -10,6 +10,7 @@ import ai.thehog.client.internal.core.ClientCore;
 import ai.thehog.client.internal.core.Resources;
 import ai.thehog.client.internal.http.ApiCalls;
 import ai.thehog.client.operation.SearchJobOperation;
+import ai.thehog.client.generated.SyncOrAsync;
 import ai.thehog.model.OperationAccepted;
 import ai.thehog.model.SearchJob;
 import ai.thehog.model.SearchJobList;
@@ -51,11 +52,34 @@ public final class Search {
    * @return the job, to poll or await
    */
   public SearchJobOperation start(SearchRequest request, RequestOptions options) {
-    ClientCore.Prepared<OperationAccepted> prepared =
-        core.prepare(request, options, null, key -> core.search.submitSearch(request, key, null), null);
-    Response<OperationAccepted> response = core.calls.execute(prepared.call(), prepared.what());
+    return submit(request, options, null);
+  }
+
+  /**
+   * Submits a search job in the API's sync mode ({@code POST /api/v1/search?sync=true}): the API
+   * waits for the job and answers 200 with it finished, or 202 when it takes too long, in which case
+   * the job is polled; either way at most {@code timeout} in total.
+   *
+   * @param request the search
+   * @param timeout the total time to wait
+   * @return the job, {@code succeeded}, with its results
+   * @throws HogSearchJobFailedException when the job failed
+   * @throws HogOperationTimeoutException when it did not end in time; it goes on
+   */
+  public SearchJob searchSync(SearchRequest request, Duration timeout) {
+    return submit(request, RequestOptions.defaults(), Boolean.TRUE).await(timeout);
+  }
+
+  private SearchJobOperation submit(SearchRequest request, RequestOptions options, Boolean sync) {
+    ClientCore.Prepared<SyncOrAsync<SearchJob>> prepared =
+        core.prepare(request, options, null, key -> core.search.submitSearch(request, key, null, sync), null);
+    Response<SyncOrAsync<SearchJob>> response = core.calls.execute(prepared.call(), prepared.what());
     String requestId = ApiCalls.requestId(response);
-    OperationAccepted accepted = response.body();
+    SyncOrAsync<SearchJob> answer = response.body();
+    if (answer instanceof SyncOrAsync.Completed<SearchJob> completed && completed.body().id() != null) {
+      return SearchJobs.finished(core, completed.body(), Metas.of((ai.thehog.model.ResponseMeta) null, requestId));
+    }
+    OperationAccepted accepted = answer instanceof SyncOrAsync.Accepted<SearchJob> a ? a.operation() : null;
     String id = accepted == null ? null : accepted.id() != null ? accepted.id() : accepted.operationId();
     if (id == null || id.isBlank()) {
       throw new HogException(prepared.what() + " answered without a search job id. Retry the call with the same"

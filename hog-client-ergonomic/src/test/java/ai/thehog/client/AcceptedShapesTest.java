@@ -29,7 +29,7 @@ class AcceptedShapesTest extends WireMockTestBase {
     server.stubFor(get(urlEqualTo("/api/operations/op_7")).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "application/json")
         .withBody(SpecResponses.operation("op_7", "succeeded", 100, "{\"answer\":42}", null))));
-    HogOperation<Map<String, Object>> operation = client.deepResearch().start(DeepResearchRequest.builder().build());
+    HogOperation<Map<String, Object>> operation = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
     return new OperationProbe(operation, operation.await(Duration.ofMinutes(1)).result());
   }
 

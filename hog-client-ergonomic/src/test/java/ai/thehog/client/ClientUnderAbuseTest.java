@@ -52,8 +52,8 @@ class ClientUnderAbuseTest extends WireMockTestBase {
         .withHeader("Content-Type", "application/json").withHeader("Retry-After", "3600")
         .withBody(SpecResponses.error(429, "Too Many Requests", "Slow down"))));
 
-    Throwable first = catchThrowable(() -> client.deepResearch().start(DeepResearchRequest.builder().build()));
-    Throwable second = catchThrowable(() -> client.deepResearch().start(DeepResearchRequest.builder().build()));
+    Throwable first = catchThrowable(() -> client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build()));
+    Throwable second = catchThrowable(() -> client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build()));
 
     assertThat(first).isInstanceOf(HogRateLimitException.class);
     assertThat(second).isInstanceOf(HogRateLimitException.class).hasMessageContaining("was not sent")
@@ -70,7 +70,7 @@ class ClientUnderAbuseTest extends WireMockTestBase {
         .withHeader("Content-Type", "application/json").withHeader("Retry-After", "99999999999")
         .withBody(SpecResponses.error(429, "Too Many Requests", "Slow down"))));
 
-    Throwable thrown = catchThrowable(() -> client.deepResearch().start(DeepResearchRequest.builder().build()));
+    Throwable thrown = catchThrowable(() -> client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build()));
 
     assertThat(thrown).isInstanceOf(HogRateLimitException.class);
     assertThat(((HogRateLimitException) thrown).retryAfter()).contains(Durations.MAX_SERVER_WAIT);
@@ -84,7 +84,7 @@ class ClientUnderAbuseTest extends WireMockTestBase {
     server.stubFor(get(urlEqualTo(POLL)).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "application/json").withHeader("Retry-After", "99999999999")
         .withBody(SpecResponses.operation("op_1", "processing", 10, "null", null))));
-    HogOperation<Map<String, Object>> operation = client.deepResearch().start(DeepResearchRequest.builder().build());
+    HogOperation<Map<String, Object>> operation = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
 
     assertThatThrownBy(() -> operation.await(Duration.ofMinutes(1))).isInstanceOf(HogOperationTimeoutException.class);
   }
@@ -94,7 +94,7 @@ class ClientUnderAbuseTest extends WireMockTestBase {
     acceptResearch();
     pollForever();
     try (HogClient real = builder().clock(HogClock.system()).build()) {
-      HogOperation<Map<String, Object>> operation = real.deepResearch().start(DeepResearchRequest.builder().build());
+      HogOperation<Map<String, Object>> operation = real.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
       CompletableFuture<OperationOutcome<Map<String, Object>>> longWait =
           real.async().await(operation, Duration.ofSeconds(30));
       Thread.sleep(300);
@@ -114,7 +114,7 @@ class ClientUnderAbuseTest extends WireMockTestBase {
     acceptResearch();
     pollForever();
     try (HogClient real = builder().clock(HogClock.system()).build()) {
-      HogOperation<Map<String, Object>> operation = real.deepResearch().start(DeepResearchRequest.builder().build());
+      HogOperation<Map<String, Object>> operation = real.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
       CompletableFuture<OperationOutcome<Map<String, Object>>> waiting =
           real.async().await(operation, Duration.ofMinutes(5));
       Thread.sleep(1_500);
@@ -179,7 +179,7 @@ class ClientUnderAbuseTest extends WireMockTestBase {
           .withHeader("Content-Type", "application/json")
           .withBody("{\"statusCode\":400,\"error\":\"Bad Request\",\"message\":\"key " + escaped + " / " + encoded
               + " is wrong\"}")));
-      Throwable thrown = catchThrowable(() -> client.deepResearch().start(DeepResearchRequest.builder().build()));
+      Throwable thrown = catchThrowable(() -> client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build()));
 
       assertThat(thrown).isInstanceOf(HogInvalidRequestException.class);
       assertThat(thrown.getMessage()).doesNotContain(SECRET).doesNotContain(encoded).contains(Secrets.REDACTED);
@@ -203,8 +203,8 @@ class ClientUnderAbuseTest extends WireMockTestBase {
         "/api/operations/op_done", 200, SpecResponses.operation("op_done", "succeeded", 100, "{\"n\":1}", null))));
     server.stubFor(get(urlEqualTo("/api/operations/op_stuck")).willReturn(SpecResponses.json("GET",
         "/api/operations/op_stuck", 200, SpecResponses.operation("op_stuck", "processing", 50, "null", null))));
-    HogOperation<Map<String, Object>> done = client.deepResearch().start(DeepResearchRequest.builder().build());
-    HogOperation<Map<String, Object>> stuck = client.deepResearch().start(DeepResearchRequest.builder().build());
+    HogOperation<Map<String, Object>> done = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
+    HogOperation<Map<String, Object>> stuck = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
     long start = clock.nanoTime();
 
     Throwable thrown = catchThrowable(() -> HogOperation.awaitAll(List.of(done, stuck), Duration.ofMinutes(2)));
@@ -229,8 +229,8 @@ class ClientUnderAbuseTest extends WireMockTestBase {
       server.stubFor(get(urlEqualTo("/api/operations/" + id)).willReturn(SpecResponses.json("GET",
           "/api/operations/" + id, 200, SpecResponses.operation(id, "succeeded", 100, "{\"id\":\"" + id + "\"}", null))));
     }
-    HogOperation<Map<String, Object>> a = client.deepResearch().start(DeepResearchRequest.builder().build());
-    HogOperation<Map<String, Object>> b = client.deepResearch().start(DeepResearchRequest.builder().build());
+    HogOperation<Map<String, Object>> a = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
+    HogOperation<Map<String, Object>> b = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
 
     List<OperationOutcome<Map<String, Object>>> outcomes = HogOperation.awaitAll(List.of(b, a), Duration.ofMinutes(1));
 
@@ -271,7 +271,7 @@ class ClientUnderAbuseTest extends WireMockTestBase {
     server.stubFor(get(urlEqualTo(POLL)).inScenario("p").whenScenarioStateIs("ok").willReturn(SpecResponses.json("GET",
         POLL, 200, SpecResponses.operation("op_1", "succeeded", 100, "{\"n\":1}", null))));
     try (HogClient own = builder().rateLimiter(recording).build()) {
-      own.deepResearch().researchAndAwait(DeepResearchRequest.builder().build(), Duration.ofMinutes(1));
+      own.deepResearch().researchAndAwait(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build(), Duration.ofMinutes(1));
     }
 
     // A poll takes a slot of the polls bucket only (the operations endpoint has its own limit).
@@ -312,7 +312,7 @@ class ClientUnderAbuseTest extends WireMockTestBase {
     acceptResearch();
     server.stubFor(get(urlEqualTo(POLL)).willReturn(SpecResponses.json("GET", POLL, 200,
         SpecResponses.operation("op_1", "succeeded", 100, "{\"n\":2}", null))));
-    HogOperation<Map<String, Object>> operation = client.deepResearch().start(DeepResearchRequest.builder().build());
+    HogOperation<Map<String, Object>> operation = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
 
     assertThat(client.async().await(operation, Duration.ofMinutes(1)).get(10, TimeUnit.SECONDS).result())
         .containsEntry("n", 2L);

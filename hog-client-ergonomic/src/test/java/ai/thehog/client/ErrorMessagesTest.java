@@ -71,7 +71,7 @@ class ErrorMessagesTest extends WireMockTestBase {
   @Test
   void everyErrorTypeHasACleanMessage() {
     HogClient noRetries = builder().retryPolicy(RetryPolicy.none()).build();
-    DeepResearchRequest research = DeepResearchRequest.builder().build();
+    DeepResearchRequest research = DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build();
     String validation = "[{\"property\":\"query\",\"message\":\"query must not be empty.\"}]";
     apiError(RESEARCH, 400, error(400, "Bad Request", "Validation failed: query must not be empty.", validation));
     collect(() -> noRetries.deepResearch().start(research));
@@ -136,7 +136,7 @@ class ErrorMessagesTest extends WireMockTestBase {
     String key = "k".repeat(255);
     server.stubFor(post(urlEqualTo(RESEARCH)).willReturn(
         SpecResponses.json("POST", RESEARCH, 202, SpecResponses.accepted("op_1"))));
-    client.deepResearch().start(DeepResearchRequest.builder().build(),
+    client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build(),
         RequestOptions.builder().idempotencyKey(key).build());
     assertThat(server.findAll(postRequestedFor(urlEqualTo(RESEARCH))).get(0).getHeader("Idempotency-Key"))
         .isEqualTo(key);

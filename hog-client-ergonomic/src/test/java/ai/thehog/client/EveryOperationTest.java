@@ -149,13 +149,14 @@ class EveryOperationTest {
 
   @Test
   void everyOperationOfTheSpecHasATest() {
-    Set<String> tested = Arrays.stream(EveryOperationTest.class.getDeclaredMethods())
+    Set<String> tested = Arrays.stream(new Class<?>[] {EveryOperationTest.class, ContractScrapersClientTest.class})
+        .flatMap(test -> Arrays.stream(test.getDeclaredMethods()))
         .map(method -> method.getAnnotation(Reaches.class)).filter(reaches -> reaches != null)
         .flatMap(reaches -> Arrays.stream(reaches.value())).collect(Collectors.toCollection(TreeSet::new));
     Set<String> untested = new TreeSet<>(OperationRecorder.OPERATIONS.keySet());
     untested.removeAll(tested);
     assertThat(untested).as("operations of the spec that no test reaches through HogClient").isEmpty();
-    assertThat(OperationRecorder.OPERATIONS).hasSize(51);
+    assertThat(OperationRecorder.OPERATIONS).hasSize(62);
     // And every method of the generated Retrofit interfaces is one of them.
     Set<String> generated = Arrays.stream(new Class<?>[] {
         ai.thehog.client.generated.EnrichmentsApi.class, ai.thehog.client.generated.OperationsApi.class,
@@ -165,7 +166,9 @@ class EveryOperationTest {
         ai.thehog.client.generated.LinkedInScrapersApi.class, ai.thehog.client.generated.InstagramScrapersApi.class,
         ai.thehog.client.generated.TikTokScrapersApi.class, ai.thehog.client.generated.ImageScrapersApi.class,
         ai.thehog.client.generated.ContextApi.class, ai.thehog.client.generated.SignalsApi.class,
-        ai.thehog.client.generated.GenerateApi.class, ai.thehog.client.generated.EstimatesApi.class})
+        ai.thehog.client.generated.GenerateApi.class, ai.thehog.client.generated.EstimatesApi.class,
+        ai.thehog.client.generated.XScrapersApi.class, ai.thehog.client.generated.YouTubeScrapersApi.class,
+        ai.thehog.client.generated.FacebookScrapersApi.class, ai.thehog.client.generated.SeoScrapersApi.class})
         .flatMap(api -> Arrays.stream(api.getDeclaredMethods())).map(Method::getName)
         .collect(Collectors.toCollection(TreeSet::new));
     assertThat(generated).isEqualTo(new TreeSet<>(OperationRecorder.OPERATIONS.keySet()));
@@ -279,7 +282,7 @@ class EveryOperationTest {
       assertThat(slots).containsExactly(HogRateLimiter.REQUESTS, HogRateLimiter.REQUESTS, HogRateLimiter.REQUESTS);
 
       slots.clear();
-      SearchJobOperation job = limited.search().start(SearchRequest.builder().type("web_search").query("acme").build());
+      SearchJobOperation job = limited.search().start(SearchRequest.builder().type(ai.thehog.model.SearchType.WEB_SEARCH).query("acme").build());
       job.await(Duration.ofMinutes(1));
       long polls = recorder.of("getSearch").size();
       assertThat(polls).isPositive();
@@ -305,7 +308,7 @@ class EveryOperationTest {
   @Test
   @Reaches({"submitSearch", "getSearch", "listSearches"})
   void searchJobAnsweredInSnakeCaseIsPolledToSucceededWithTypedItems() {
-    SearchJobOperation job = real.search().start(SearchRequest.builder().type("web_search").query("fintech Berlin")
+    SearchJobOperation job = real.search().start(SearchRequest.builder().type(ai.thehog.model.SearchType.WEB_SEARCH).query("fintech Berlin")
         .maxResults(5).build());
 
     OperationRecorder.Exchange accepted = recorder.of("submitSearch").get(0);
@@ -334,7 +337,7 @@ class EveryOperationTest {
   @Test
   @Reaches({"submitSearch", "getSearch"})
   void aFailedSearchJobSaysWhyAndWhetherToRetry() {
-    SearchJobOperation job = hog.search().start(SearchRequest.builder().type("web_search")
+    SearchJobOperation job = hog.search().start(SearchRequest.builder().type(ai.thehog.model.SearchType.WEB_SEARCH)
         .query("site:fail.example").build());
     assertThatThrownBy(() -> job.await(Duration.ofMinutes(1))).isInstanceOfSatisfying(
         HogSearchJobFailedException.class, failed -> {
@@ -381,7 +384,7 @@ class EveryOperationTest {
     assertThat(page.value().text()).isNotBlank();
     assertThat(page.meta().requestId()).isNotBlank();
     assertThat(hog.scrapers().web().startScrapeJob(WebScrapeJobRequest.builder()
-        .putAdditionalProperty("url", "https://acme.example").build()).await(Duration.ofMinutes(1)).result()).isNotNull();
+        .url("https://acme.example").build()).await(Duration.ofMinutes(1)).result()).isNotNull();
   }
 
   // ---- LinkedIn, Instagram, TikTok, image ----
@@ -459,9 +462,11 @@ class EveryOperationTest {
         .maxVideos(2L).build()).value();
     assertThat(tiktok.profile()).isNotEmpty();
 
-    HogResponse<Map<String, Object>> deepfake = hog.scrapers().image().detectDeepfake(DeepfakeDetectionRequest.builder()
-        .imageUrl("https://acme.example/jane.jpg").build());
-    assertThat(deepfake.value()).isNotEmpty();
+    HogResponse<ai.thehog.model.DeepfakeDetection> deepfake = hog.scrapers().image().detectDeepfake(DeepfakeDetectionRequest.builder()
+        .url("https://acme.example/jane.jpg").build());
+    assertThat(deepfake.value().verdict().known()).isNotNull();
+    assertThat(deepfake.value().score()).isBetween(0.0, 1.0);
+    assertThat(deepfake.value().signals().faceManipulation().facesAnalyzed()).isEqualTo(1L);
     assertThat(deepfake.meta().requestId()).isNotBlank();
   }
 
@@ -487,7 +492,7 @@ class EveryOperationTest {
     assertThatThrownBy(() -> hog.enrichments().get("op_does_not_exist")).isInstanceOf(HogNotFoundException.class);
 
     HogOperation<Map<String, Object>> research = hog.deepResearch().start(DeepResearchRequest.builder()
-        .prompt("Who runs Acme?").build());
+        .prompt("Who runs Acme?").schema(Map.of("type", "object")).build());
     Page<Operation> newest = hog.operations().list(null, ListOptions.builder().limit(1).build());
     assertThat(newest.data()).extracting(Operation::id).containsExactly(research.id());
     List<String> ids = newest.autoPagingStream().map(Operation::id).toList();
@@ -530,7 +535,8 @@ class EveryOperationTest {
         .build()).value()).isNotNull();
     assertThat(hog.people().searchLegacy(PeopleSearchRequest.builder().putAdditionalProperty("title", "CTO").build())
         .value()).isNotNull();
-    assertThat(hog.deepResearch().researchAndAwait(DeepResearchRequest.builder().prompt("Acme's pricing").build(),
+    assertThat(hog.deepResearch().researchAndAwait(DeepResearchRequest.builder().prompt("Acme's pricing")
+        .schema(Map.of("type", "object")).build(),
         Duration.ofMinutes(1)).result()).isNotEmpty();
   }
 

@@ -103,7 +103,7 @@ class FaultMatrixTest extends WireMockTestBase {
     }
 
     OperationOutcome<Map<String, Object>> outcome = client.deepResearch()
-        .researchAndAwait(DeepResearchRequest.builder().putAdditionalProperty("query", "Acme").build(), Duration.ofMinutes(5));
+        .researchAndAwait(DeepResearchRequest.builder().prompt("Acme").schema(Map.of("type", "object")).build(), Duration.ofMinutes(5));
 
     assertThat(outcome).isInstanceOf(OperationOutcome.Succeeded.class);
     assertThat(outcome.result()).isEqualTo(Map.of("summary", "done"));
@@ -130,7 +130,7 @@ class FaultMatrixTest extends WireMockTestBase {
         SpecResponses.json("POST", SUBMIT, 503, SpecResponses.error(503, "Service Unavailable", "busy"),
             "X-Request-Id", "req_503")));
 
-    assertThatThrownBy(() -> client.deepResearch().start(DeepResearchRequest.builder().build()))
+    assertThatThrownBy(() -> client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build()))
         .isInstanceOfSatisfying(HogServerException.class, e -> {
           assertThat(e.statusCode()).isEqualTo(503);
           assertThat(e.requestId()).isEqualTo("req_503");
@@ -149,7 +149,7 @@ class FaultMatrixTest extends WireMockTestBase {
         SpecResponses.json("POST", SUBMIT, 429, SpecResponses.error(429, "Too Many Requests", "slow down"),
             "Retry-After", "600")));
 
-    assertThatThrownBy(() -> client.deepResearch().start(DeepResearchRequest.builder().build()))
+    assertThatThrownBy(() -> client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build()))
         .isInstanceOfSatisfying(HogRateLimitException.class, e -> {
           assertThat(e.retryAfter()).contains(Duration.ofSeconds(600));
           assertThat(e.getMessage()).contains("wait 600 s", "rateLimits");
@@ -168,7 +168,7 @@ class FaultMatrixTest extends WireMockTestBase {
     server.stubFor(post(urlEqualTo(SUBMIT)).inScenario("d").whenScenarioStateIs("ok")
         .willReturn(SpecResponses.json("POST", SUBMIT, 202, SpecResponses.accepted("op_dr1"))));
 
-    HogOperation<Map<String, Object>> operation = client.deepResearch().start(DeepResearchRequest.builder().build());
+    HogOperation<Map<String, Object>> operation = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
 
     assertThat(operation.id()).isEqualTo("op_dr1");
     assertThat(clock.longSleeps()).containsExactly(Duration.ofSeconds(12));
@@ -177,7 +177,7 @@ class FaultMatrixTest extends WireMockTestBase {
   @Test
   void unreachableServerIsANetworkExceptionAfterTheRetries() {
     server.stop();
-    assertThatThrownBy(() -> client.deepResearch().start(DeepResearchRequest.builder().build()))
+    assertThatThrownBy(() -> client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build()))
         .isInstanceOf(HogNetworkException.class)
         .hasMessageContaining("could not be reached")
         .hasMessageNotContaining(SECRET);
@@ -190,7 +190,7 @@ class FaultMatrixTest extends WireMockTestBase {
         "{\"statusCode\":400,\"error\":\"Bad Request\",\"message\":\"Validation failed\",\"errors\":[{\"property\":"
             + "\"query\",\"message\":\"query must be a string\"}]}", "X-Request-Id", "req_400")));
 
-    assertThatThrownBy(() -> client.deepResearch().start(DeepResearchRequest.builder().build()))
+    assertThatThrownBy(() -> client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build()))
         .isInstanceOfSatisfying(HogInvalidRequestException.class, e -> {
           assertThat(e.validationErrors()).extracting(v -> v.property()).containsExactly("query");
           assertThat(e.getMessage()).contains("query: query must be a string", "Fix the request", "req_400");

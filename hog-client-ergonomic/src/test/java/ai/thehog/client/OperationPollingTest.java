@@ -64,7 +64,7 @@ class OperationPollingTest extends WireMockTestBase {
     pollAnswers(states.toArray(String[]::new));
     List<Progress> seen = new ArrayList<>();
 
-    OperationOutcome<Map<String, Object>> outcome = client.deepResearch().start(DeepResearchRequest.builder().build())
+    OperationOutcome<Map<String, Object>> outcome = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build())
         .onProgress(seen::add).await(Duration.ofMinutes(10));
 
     assertThat(outcome.result()).containsEntry("answer", 42L);
@@ -89,7 +89,7 @@ class OperationPollingTest extends WireMockTestBase {
     server.stubFor(get(urlEqualTo(POLL)).inScenario("p").whenScenarioStateIs("done")
         .willReturn(SpecResponses.json("GET", POLL, 200, SpecResponses.operation("op_1", "succeeded", 100, "{}", null))));
 
-    client.deepResearch().start(DeepResearchRequest.builder().build()).await(Duration.ofMinutes(5));
+    client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build()).await(Duration.ofMinutes(5));
 
     assertThat(clock.longSleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(45));
   }
@@ -99,7 +99,7 @@ class OperationPollingTest extends WireMockTestBase {
     acceptDeepResearch();
     pollAnswers(state("processing", null));
     long start = clock.nanoTime();
-    HogOperation<Map<String, Object>> operation = client.deepResearch().start(DeepResearchRequest.builder().build());
+    HogOperation<Map<String, Object>> operation = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
 
     assertThatThrownBy(() -> operation.await(Duration.ofSeconds(60)))
         .isInstanceOfSatisfying(HogOperationTimeoutException.class, e -> {
@@ -126,7 +126,7 @@ class OperationPollingTest extends WireMockTestBase {
         .willReturn(SpecResponses.json("GET", POLL, 200, SpecResponses.operation("op_1", "succeeded", 100, "{\"ok\":true}", null))));
     List<String> statuses = new ArrayList<>();
 
-    OperationOutcome<Map<String, Object>> outcome = client.deepResearch().start(DeepResearchRequest.builder().build())
+    OperationOutcome<Map<String, Object>> outcome = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build())
         .onProgress(p -> statuses.add(p.status().value() + "/" + p.percent())).await(Duration.ofMinutes(1));
 
     assertThat(outcome.result()).containsEntry("ok", true);
@@ -140,7 +140,7 @@ class OperationPollingTest extends WireMockTestBase {
         "{\"message\":\"2 sources timed out\"}"));
 
     OperationOutcome<Map<String, Object>> outcome =
-        client.deepResearch().start(DeepResearchRequest.builder().build()).await(Duration.ofMinutes(1));
+        client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build()).await(Duration.ofMinutes(1));
 
     assertThat(outcome).isInstanceOfSatisfying(OperationOutcome.PartialSuccess.class, partial -> {
       assertThat(partial.result()).isEqualTo(Map.of("found", 3L));
@@ -156,7 +156,7 @@ class OperationPollingTest extends WireMockTestBase {
     pollAnswers(SpecResponses.operation("op_1", "failed", null, "null",
         "{\"message\":\"No results were found for the given input.\"}"));
 
-    assertThatThrownBy(() -> client.deepResearch().start(DeepResearchRequest.builder().build()).await(Duration.ofMinutes(1)))
+    assertThatThrownBy(() -> client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build()).await(Duration.ofMinutes(1)))
         .isInstanceOfSatisfying(HogOperationFailedException.class, e -> {
           assertThat(e.operationId()).isEqualTo("op_1");
           assertThat(e.requestId()).isEqualTo("req_poll_1");
@@ -170,7 +170,7 @@ class OperationPollingTest extends WireMockTestBase {
     acceptDeepResearch();
     pollAnswers(state("cancelled", null));
 
-    assertThatThrownBy(() -> client.deepResearch().start(DeepResearchRequest.builder().build()).await(Duration.ofMinutes(1)))
+    assertThatThrownBy(() -> client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build()).await(Duration.ofMinutes(1)))
         .isInstanceOfSatisfying(HogOperationCancelledException.class, e -> {
           assertThat(e.operationId()).isEqualTo("op_1");
           assertThat(e.getMessage()).contains("cancelled", "Submit it again");
@@ -217,7 +217,7 @@ class OperationPollingTest extends WireMockTestBase {
         "{\"id\":\"op_1\",\"operationId\":\"op_1\",\"status\":\"queued\",\"pollUrl\":\"https://evil.example.com/api/operations/op_1\"}")));
     pollAnswers(SpecResponses.operation("op_1", "succeeded", 100, "{}", null));
 
-    HogOperation<Map<String, Object>> operation = client.deepResearch().start(DeepResearchRequest.builder().build());
+    HogOperation<Map<String, Object>> operation = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
 
     assertThat(operation.pollUrl()).isEqualTo(server.baseUrl() + POLL);
     assertThat(operation.await(Duration.ofMinutes(1))).isInstanceOf(OperationOutcome.Succeeded.class);
@@ -248,7 +248,7 @@ class OperationPollingTest extends WireMockTestBase {
     acceptDeepResearch();
     server.stubFor(get(urlEqualTo(POLL)).willReturn(SpecResponses.json("GET", POLL, 503,
         SpecResponses.error(503, "Service Unavailable", "busy"))));
-    HogOperation<Map<String, Object>> operation = client.deepResearch().start(DeepResearchRequest.builder().build());
+    HogOperation<Map<String, Object>> operation = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
 
     assertThatThrownBy(() -> operation.await(Duration.ofSeconds(30))).isInstanceOf(HogOperationTimeoutException.class)
         .hasMessageContaining("not polled");
@@ -261,7 +261,7 @@ class OperationPollingTest extends WireMockTestBase {
     server.stubFor(get(urlEqualTo(POLL)).willReturn(SpecResponses.json("GET", POLL, 429,
         SpecResponses.error(429, "Too Many Requests", "slow down"), "Retry-After", "60")));
     long start = clock.nanoTime();
-    HogOperation<Map<String, Object>> operation = client.deepResearch().start(DeepResearchRequest.builder().build());
+    HogOperation<Map<String, Object>> operation = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
 
     assertThatThrownBy(() -> operation.await(Duration.ofSeconds(10))).isInstanceOf(HogOperationTimeoutException.class);
 
@@ -276,7 +276,7 @@ class OperationPollingTest extends WireMockTestBase {
     pollAnswers(SpecResponses.operation("op_1", "succeeded", 100, "{\"data\":[]}", null));
 
     OperationOutcome<Map<String, Object>> outcome = client.async()
-        .deepResearchAndAwait(DeepResearchRequest.builder().build(), Duration.ofMinutes(1))
+        .deepResearchAndAwait(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build(), Duration.ofMinutes(1))
         .get(10, java.util.concurrent.TimeUnit.SECONDS);
 
     assertThat(outcome.result()).containsEntry("data", List.of());

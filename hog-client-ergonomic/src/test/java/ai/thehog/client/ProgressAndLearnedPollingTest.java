@@ -70,7 +70,7 @@ class ProgressAndLearnedPollingTest extends WireMockTestBase {
     pollAnswers("op_1", processing("op_1", 3), processing("op_1", 6), processing("op_1", 84),
         SpecResponses.operation("op_1", "succeeded", 100, "{\"answer\":42}", null));
 
-    client.deepResearch().start(DeepResearchRequest.builder().build()).await(Duration.ofMinutes(10));
+    client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build()).await(Duration.ofMinutes(10));
 
     List<Duration> waits = waits();
     assertThat(waits).hasSize(4);
@@ -91,7 +91,7 @@ class ProgressAndLearnedPollingTest extends WireMockTestBase {
     pollAnswers("op_1", processing("op_1", 99), processing("op_1", 99), processing("op_1", 99),
         SpecResponses.operation("op_1", "succeeded", 100, "{}", null));
 
-    client.deepResearch().start(DeepResearchRequest.builder().build()).await(Duration.ofMinutes(10));
+    client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build()).await(Duration.ofMinutes(10));
 
     List<Duration> waits = waits();
     assertThat(waits).hasSize(4).allSatisfy(wait -> assertThat(wait).isGreaterThanOrEqualTo(Duration.ofSeconds(1)));
@@ -105,7 +105,7 @@ class ProgressAndLearnedPollingTest extends WireMockTestBase {
     acceptDeepResearch();
     pollAnswers("op_1", processing("op_1", 1));
     HogOperation<java.util.Map<String, Object>> operation = client.deepResearch()
-        .start(DeepResearchRequest.builder().build());
+        .start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
     long start = clock.nanoTime();
 
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> operation.await(Duration.ofSeconds(20)))
@@ -137,7 +137,7 @@ class ProgressAndLearnedPollingTest extends WireMockTestBase {
     pollAnswers("op_1", processing("op_1", null), processing("op_1", null), processing("op_1", null),
         SpecResponses.operation("op_1", "succeeded", 100, "{}", null));
 
-    client.deepResearch().start(DeepResearchRequest.builder().build()).await(Duration.ofMinutes(10));
+    client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build()).await(Duration.ofMinutes(10));
 
     assertThat(waits()).containsExactly(Duration.ofSeconds(1), Duration.ofMillis(1500),
         Duration.ofMillis(2250), Duration.ofMillis(3375));
@@ -222,7 +222,7 @@ class ProgressAndLearnedPollingTest extends WireMockTestBase {
     long submitSent = clock.nanoTime();
     try (HogClient hog = builder().okHttpClient(new OkHttpClient.Builder().addNetworkInterceptor(job).build())
         .build()) {
-      OperationOutcome<Map<String, Object>> outcome = hog.deepResearch().start(DeepResearchRequest.builder().build())
+      OperationOutcome<Map<String, Object>> outcome = hog.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build())
           .await(Duration.ofMinutes(1));
       assertThat(outcome).isInstanceOf(OperationOutcome.Succeeded.class);
     }
@@ -253,7 +253,7 @@ class ProgressAndLearnedPollingTest extends WireMockTestBase {
     long submitSent = clock.nanoTime();
     try (HogClient hog = builder().okHttpClient(new OkHttpClient.Builder().addNetworkInterceptor(job).build())
         .build()) {
-      hog.deepResearch().start(DeepResearchRequest.builder().build()).await(Duration.ofMinutes(1));
+      hog.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build()).await(Duration.ofMinutes(1));
     }
 
     // 9% then 10%: at most 2% in the 0.15 s from the first answer's receipt to the second poll's
@@ -281,7 +281,7 @@ class ProgressAndLearnedPollingTest extends WireMockTestBase {
     pollAnswers("op_1", processing("op_1", 26), processing("op_1", 52), processing("op_1", 97),
         SpecResponses.operation("op_1", "succeeded", 100, "{}", null));
 
-    client.deepResearch().start(DeepResearchRequest.builder().build()).await(Duration.ofMinutes(1));
+    client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build()).await(Duration.ofMinutes(1));
 
     List<Duration> waits = waits();
     assertThat(waits).hasSize(4);

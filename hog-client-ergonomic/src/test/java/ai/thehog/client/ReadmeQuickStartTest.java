@@ -49,7 +49,7 @@ class ReadmeQuickStartTest {
         progress -> System.out.println(progress.percent() + "% enriched"));
 
     OperationOutcome<Map<String, Object>> research = hog.deepResearch()
-        .start(DeepResearchRequest.builder().putAdditionalProperty("query", "Acme Corp").build())
+        .start(DeepResearchRequest.builder().prompt("Who leads Acme Corp?").schema(Map.of("type", "object")).build())
         .onProgress(p -> System.out.println(p.status() + " " + p.percent()))
         .await(Duration.ofMinutes(10));
     // README quick start: end

@@ -14,6 +14,7 @@ import ai.thehog.model.MonitorEvent;
 import ai.thehog.model.MonitorType;
 import ai.thehog.model.SearchJob;
 import ai.thehog.model.SearchRequest;
+import ai.thehog.model.SearchType;
 import ai.thehog.model.UpdateMonitorRequest;
 import ai.thehog.model.WebCrawlRequest;
 import ai.thehog.sandbox.HogSandboxExtension;
@@ -52,7 +53,7 @@ class ReadmeResourcesTest {
       page.nextCursor();              // Optional: keep it to continue later with ListOptions.cursor(...)
       page.autoPagingStream().filter(m -> m.consecutiveFailures() > 0).forEach(System.out::println);
 
-      SearchJobOperation job = hog.search().start(SearchRequest.builder().type("web_search").query("fintech Berlin").build());
+      SearchJobOperation job = hog.search().start(SearchRequest.builder().type(SearchType.WEB_SEARCH).query("fintech Berlin").build());
       SearchJob done = job.await(Duration.ofMinutes(2));               // succeeded, or HogSearchJobFailedException
       done.results().forEach(item -> System.out.println(item.title() + " " + item.url()));
 

@@ -92,19 +92,19 @@ class ResourcesTest extends WireMockTestBase {
     assertThat(enriched.meta()).isEqualTo(new Meta("req_1", "proj_1", 5L, 4L));
 
     assertThat(client.operations().get("op_x").value().progress()).isEqualTo(45);
-    assertThat(client.companies().startSearch(CompanySearchRequest.builder().build()).id()).isEqualTo("op_c");
-    assertThat(client.people().startSearch(PeopleSearchRequest.builder().build()).id()).isEqualTo("op_p");
-    assertThat(client.search().start(SearchRequest.builder().build()).id()).isEqualTo("op_s");
-    HogOperation<Map<String, Object>> research = client.deepResearch().start(DeepResearchRequest.builder().build());
+    assertThat(client.companies().startSearch(CompanySearchRequest.builder().query("acme").build()).id()).isEqualTo("op_c");
+    assertThat(client.people().startSearch(PeopleSearchRequest.builder().query("acme").build()).id()).isEqualTo("op_p");
+    assertThat(client.search().start(SearchRequest.builder().type(ai.thehog.model.SearchType.WEB_SEARCH).query("acme").build()).id()).isEqualTo("op_s");
+    HogOperation<Map<String, Object>> research = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
     assertThat(research.id()).isEqualTo("op_d");
     assertThat(research.meta().requestId()).isEqualTo("req_accept_op_d");
-    assertThat(client.scrapers().web().startCrawl(WebCrawlRequest.builder().build()).id()).isEqualTo("op_w1");
+    assertThat(client.scrapers().web().startCrawl(WebCrawlRequest.builder().url("https://acme.example").build()).id()).isEqualTo("op_w1");
     assertThat(client.scrapers().web().startScrapePages(WebScrapeBatchRequest.builder().build()).id()).isEqualTo("op_w2");
-    assertThat(client.scrapers().web().startScrapeJob(WebScrapeJobRequest.builder().build()).id()).isEqualTo("op_w3");
-    HogResponse<List<Company>> companies = client.companies().searchLegacy(CompanySearchRequest.builder().build());
+    assertThat(client.scrapers().web().startScrapeJob(WebScrapeJobRequest.builder().url("https://acme.example").build()).id()).isEqualTo("op_w3");
+    HogResponse<List<Company>> companies = client.companies().searchLegacy(CompanySearchRequest.builder().query("acme").build());
     assertThat(companies.value()).extracting(Company::employeeCount).containsExactly(220L);
     assertThat(companies.meta().actualCost()).isEqualTo(4L);
-    assertThat(client.people().searchLegacy(PeopleSearchRequest.builder().build()).value())
+    assertThat(client.people().searchLegacy(PeopleSearchRequest.builder().query("acme").build()).value())
         .isEqualTo(List.of(Map.of("name", "Jane")));
     assertThat(client.people().research(PeopleResearchRequest.builder().build()).meta().projectId()).isEqualTo("proj_1");
     assertThat(client.context().assemble(ContextRequest.builder().build()).value()).isEqualTo(Map.of("personas", List.of()));
@@ -133,11 +133,11 @@ class ResourcesTest extends WireMockTestBase {
   @Test
   void deterministicKeysSurviveARestartAndIgnorePropertyOrder() {
     accept("/api/deep-research", "op_d");
-    DeepResearchRequest one = DeepResearchRequest.builder().putAdditionalProperty("query", "Acme")
+    DeepResearchRequest one = DeepResearchRequest.builder().prompt("Acme").schema(Map.of("type", "object"))
         .putAdditionalProperty("depth", 2).build();
     DeepResearchRequest sameReordered = DeepResearchRequest.builder().putAdditionalProperty("depth", 2)
-        .putAdditionalProperty("query", "Acme").build();
-    DeepResearchRequest other = DeepResearchRequest.builder().putAdditionalProperty("query", "Globex").build();
+        .schema(Map.of("type", "object")).prompt("Acme").build();
+    DeepResearchRequest other = DeepResearchRequest.builder().prompt("Globex").schema(Map.of("type", "object")).build();
     RequestOptions deterministic = RequestOptions.builder().deterministicIdempotencyKey().build();
 
     client.deepResearch().start(one, deterministic);
@@ -199,7 +199,7 @@ class ResourcesTest extends WireMockTestBase {
         answer("POST", path, status, SpecResponses.error(status, "Error", "nope"));
       }
       int index = i;
-      assertThatThrownBy(() -> client.search().start(SearchRequest.builder().build()))
+      assertThatThrownBy(() -> client.search().start(SearchRequest.builder().type(ai.thehog.model.SearchType.WEB_SEARCH).query("acme").build()))
           .isInstanceOf(types[i])
           .isInstanceOfSatisfying(HogApiException.class, e -> {
             assertThat(e.statusCode()).isEqualTo(status);

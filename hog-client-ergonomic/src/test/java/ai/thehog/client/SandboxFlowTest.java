@@ -108,7 +108,7 @@ class SandboxFlowTest {
       assertThat(jane.meta().estimatedCost()).isEqualTo(2L);
       assertThat(jane.meta().actualCost()).isEqualTo(2L);
       HogOperation<Map<String, Object>> research = project.deepResearch()
-          .start(DeepResearchRequest.builder().putAdditionalProperty("query", "Initech").build());
+          .start(DeepResearchRequest.builder().prompt("Initech").schema(Map.of("type", "object")).build());
       assertThat(research.meta().requestId()).isNotBlank();
     }
     assertThat(SANDBOX.sandbox().ledger().creditsCharged(ACCESS)).isPositive();
@@ -117,13 +117,14 @@ class SandboxFlowTest {
   @Test
   void searchesOfEveryKind() {
     OperationOutcome<SearchResult> companies = hog.companies().searchAndAwait(
-        CompanySearchRequest.builder().putAdditionalProperty("industry", "Software").build(), Duration.ofMinutes(1));
+        CompanySearchRequest.builder().query("software companies").putAdditionalProperty("industry", "Software").build(),
+        Duration.ofMinutes(1));
     assertThat(companies.result().data()).isNotNull();
     OperationOutcome<SearchResult> people = hog.people().searchAndAwait(
-        PeopleSearchRequest.builder().putAdditionalProperty("title", "CTO").build(), Duration.ofMinutes(1));
+        PeopleSearchRequest.builder().query("CTOs").putAdditionalProperty("title", "CTO").build(), Duration.ofMinutes(1));
     assertThat(people.result()).isNotNull();
     ai.thehog.model.SearchJob search = hog.search().searchAndAwait(
-        SearchRequest.builder().query("fintech in Berlin").build(), Duration.ofMinutes(1));
+        SearchRequest.builder().type(ai.thehog.model.SearchType.WEB_SEARCH).query("fintech in Berlin").build(), Duration.ofMinutes(1));
     assertThat(search.status()).isEqualTo(ai.thehog.model.SearchJobStatus.SUCCEEDED);
     assertThat(search.results()).isNotEmpty();
     assertThat(hog.companies().searchLegacy(CompanySearchRequest.builder().putAdditionalProperty("industry", "AI").build())
@@ -136,7 +137,7 @@ class SandboxFlowTest {
   void deepResearchWithProgress() {
     List<Progress> progress = new ArrayList<>();
     OperationOutcome<Map<String, Object>> outcome = hog.deepResearch()
-        .start(DeepResearchRequest.builder().putAdditionalProperty("query", "Acme Corp").build())
+        .start(DeepResearchRequest.builder().prompt("Acme Corp").schema(Map.of("type", "object")).build())
         .onProgress(progress::add).await(Duration.ofMinutes(1));
     assertThat(outcome).isInstanceOf(OperationOutcome.Succeeded.class);
     assertThat(outcome.result()).isNotEmpty();
@@ -151,7 +152,7 @@ class SandboxFlowTest {
     assertThat(hog.scrapers().web().startScrapePages(WebScrapeBatchRequest.builder()
         .urls(List.of("https://acme.example/a", "https://acme.example/b")).build())
         .await(Duration.ofMinutes(1)).result()).isNotNull();
-    assertThat(hog.scrapers().web().startScrapeJob(WebScrapeJobRequest.builder().putAdditionalProperty("url", "https://acme.example")
+    assertThat(hog.scrapers().web().startScrapeJob(WebScrapeJobRequest.builder().url("https://acme.example")
         .build()).await(Duration.ofMinutes(1)).result()).isNotNull();
   }
 
@@ -184,7 +185,7 @@ class SandboxFlowTest {
   @Test
   void operationsCanBeReadAndResumedById() {
     HogOperation<Map<String, Object>> started = hog.deepResearch()
-        .start(DeepResearchRequest.builder().putAdditionalProperty("query", "Globex").build());
+        .start(DeepResearchRequest.builder().prompt("Globex").schema(Map.of("type", "object")).build());
     assertThat(hog.operations().get(started.id()).value().id()).isEqualTo(started.id());
     try (HogClient restarted = HogClient.builder().environment(Map.of()).connection(SANDBOX.sandbox().connection()).build()) {
       assertThat(restarted.operations().resumeFromPollUrl(started.pollUrl()).await(Duration.ofMinutes(1)).result())

@@ -90,9 +90,10 @@ class SecretRedactionTest extends WireMockTestBase {
     server.stubFor(post(urlEqualTo("/api/v1/search")).willReturn(SpecResponses.json("POST", "/api/v1/search", 500,
         SpecResponses.error(500, "Internal Server Error", "header was " + SECRET))));
 
-    keep(catchThrowable(() -> client.deepResearch().start(DeepResearchRequest.builder()
-        .putAdditionalProperty("note", "my key is " + SECRET).build()).await(Duration.ofMinutes(1))));
-    keep(catchThrowable(() -> client.search().start(SearchRequest.builder().build())));
+    keep(catchThrowable(() -> client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme")
+        .schema(java.util.Map.of()).putAdditionalProperty("note", "my key is " + SECRET).build())
+        .await(Duration.ofMinutes(1))));
+    keep(catchThrowable(() -> client.search().start(SearchRequest.builder().type(ai.thehog.model.SearchType.WEB_SEARCH).query("acme").build())));
     texts.add(client.toString());
     texts.add(builder().toString());
 
@@ -108,7 +109,7 @@ class SecretRedactionTest extends WireMockTestBase {
         SpecResponses.error(401, "Unauthorized", "token " + BEARER + " unknown"))));
     try (HogClient bearer = HogClient.builder().environment(Map.of()).baseUrl(server.baseUrl()).bearerToken(BEARER)
         .clock(clock).build()) {
-      keep(catchThrowable(() -> bearer.search().start(SearchRequest.builder().build())));
+      keep(catchThrowable(() -> bearer.search().start(SearchRequest.builder().type(ai.thehog.model.SearchType.WEB_SEARCH).query("acme").build())));
       texts.add(bearer.toString());
     }
     List<String> all = everything();

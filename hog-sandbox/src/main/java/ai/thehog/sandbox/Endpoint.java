@@ -53,7 +53,19 @@ enum Endpoint {
   GET_TIKTOK_PROFILE("POST", "/api/v1/platform/scrapers/tiktok/profile", false, true, 1),
   SEARCH_WEB("POST", "/api/v1/platform/scrapers/web/search", false, true, 1),
   SCRAPE_WEB_PAGE("POST", "/api/v1/platform/scrapers/web/scrape", false, true, 1),
-  DETECT_IMAGE_DEEPFAKE("POST", "/api/v1/platform/scrapers/image/deepfake-detection", false, true, 1);
+  DETECT_IMAGE_DEEPFAKE("POST", "/api/v1/platform/scrapers/image/deepfake-detection", false, true, 1),
+  // Known from the API's own contract (docs/07) only.
+  GET_X_PROFILE("POST", "/api/v1/platform/scrapers/x/profile", false, true, 1),
+  SEARCH_X_POSTS("POST", "/api/v1/platform/scrapers/x/search-posts", false, true, 1),
+  GET_X_POST("POST", "/api/v1/platform/scrapers/x/post", false, true, 1),
+  GET_X_CONVERSATION("POST", "/api/v1/platform/scrapers/x/conversation", false, true, 1),
+  GET_YOUTUBE_VIDEO("POST", "/api/v1/platform/scrapers/youtube/video", false, true, 1),
+  GET_YOUTUBE_CHANNEL("POST", "/api/v1/platform/scrapers/youtube/channel", false, true, 1),
+  GET_FACEBOOK_POST("POST", "/api/v1/platform/scrapers/facebook/post", false, true, 1),
+  GET_FACEBOOK_PAGE("POST", "/api/v1/platform/scrapers/facebook/page", false, true, 1),
+  GET_SEO_DOMAIN_OVERVIEW("POST", "/api/v1/platform/scrapers/seo/domain", false, true, 1),
+  GET_SEO_KEYWORDS("POST", "/api/v1/platform/scrapers/seo/keywords", false, true, 1),
+  GET_SEO_COMPETING_KEYWORDS("POST", "/api/v1/platform/scrapers/seo/competing-keywords", false, true, 1);
 
   static final String OPERATIONS_PREFIX = "/api/operations/";
 

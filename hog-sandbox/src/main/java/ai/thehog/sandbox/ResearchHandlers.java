@@ -11,7 +11,7 @@ final class ResearchHandlers {
   }
 
   static String subject(Map<String, Object> body) {
-    for (String key : List.of("query", "topic", "company", "name", "email", "url")) {
+    for (String key : List.of("query", "prompt", "topic", "company", "name", "email", "url")) {
       if (body.get(key) instanceof String s && !s.isBlank()) {
         return s;
       }

@@ -17,7 +17,9 @@ record SandboxSearchJob(String id, String accessKey, String type, String query, 
     long d = Math.max(1, duration);
     String status = elapsed < d / 10 ? "queued" : elapsed < d ? "processing" : fails ? "failed" : "succeeded";
     boolean succeeded = status.equals("succeeded");
-    return Json.obj("id", id, "status", status, "type", type, "query", query,
+    // Optional keys without a value are left out, not sent as null: the official SDK types them
+    // optional but not nullable (a finished job's `error: null` fails its parsing).
+    Map<String, Object> view = Json.obj("id", id, "status", status, "type", type, "query", query,
         "poll_url", SearchJobHandlers.PREFIX + id,
         "results", succeeded ? results : null,
         "total_results", succeeded ? (long) results.size() : null,
@@ -26,5 +28,7 @@ record SandboxSearchJob(String id, String accessKey, String type, String query, 
             : null,
         "created_at", createdAt.toString(),
         "completed_at", succeeded || status.equals("failed") ? completedAt.toString() : null);
+    view.entrySet().removeIf(e -> e.getValue() == null && !e.getKey().equals("query"));
+    return view;
   }
 }

@@ -181,6 +181,12 @@ final class SandboxTransformer implements ResponseDefinitionTransformerV2 {
   }
 
   private static ApiResponse handle(Call call) {
+    if ((call.endpoint == Endpoint.SEARCH_COMPANIES || call.endpoint == Endpoint.SEARCH_PEOPLE
+        || call.endpoint == Endpoint.ESTIMATE_PEOPLE_SEARCH) && !(call.bodyMap().get("query") instanceof String)) {
+      // The API's contract requires it here; the spec's schema is shared with the older operations.
+      return call.badRequest(java.util.List.of(new ApiErrors.FieldError("query", "query is required",
+          java.util.Map.of("required", "query is required"))));
+    }
     switch (call.endpoint) {
       case SUBMIT_ENRICHMENT: return EnrichmentHandler.handle(call);
       case SEARCH_COMPANIES: return SearchHandlers.searchCompanies(call);
@@ -214,7 +220,8 @@ final class SandboxTransformer implements ResponseDefinitionTransformerV2 {
       case RUN_MONITOR_NOW: return MonitorHandlers.runNow(call);
       case LIST_MONITOR_EVENTS: return MonitorHandlers.events(call);
       default:
-        return ScraperHandlers.handle(call);
+        return SocialScraperHandlers.serves(call.endpoint) ? SocialScraperHandlers.handle(call)
+            : ScraperHandlers.handle(call);
     }
   }
 

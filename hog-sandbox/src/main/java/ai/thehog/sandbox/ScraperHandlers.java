@@ -66,7 +66,12 @@ final class ScraperHandlers {
       case DETECT_IMAGE_DEEPFAKE -> {
         SplittableRandom r = SyntheticData.random(seed);
         double score = Math.round(r.nextDouble() * 1000) / 1000.0;
-        yield Json.obj("imageUrl", b.get("imageUrl"), "isDeepfake", score > 0.8, "score", score);
+        double face = Math.round(r.nextDouble() * 1000) / 1000.0;
+        // The API's contract: {verdict, score, status, signals}; an image without a face scores null there.
+        Map<String, Object> faces = Json.obj("score", face, "facesAnalyzed", 1L);
+        yield Json.obj("verdict", score > 0.8 ? "likely_deepfake" : score < 0.3 ? "likely_real" : "uncertain",
+            "score", score, "status", "complete", "signals", Json.obj("fullImageGeneration", Json.obj("score", score),
+                "faceManipulation", faces));
       }
       default -> throw new IllegalArgumentException("not a scraper: " + call.endpoint);
     };
@@ -129,7 +134,7 @@ final class ScraperHandlers {
         "authorProfileUrl", "https://www.linkedin.com/in/" + slug(about),
         "authorProfileUsername", slug(about), "totalReactions", (long) r.nextInt(500),
         "commentsCount", (long) r.nextInt(50), "repostsCount", (long) r.nextInt(20), "isReshare", false,
-        "repostedBy", null, "contentType", "text", "contentData", Json.obj(), "hashtags", List.of("#gtm"));
+        "contentType", "text", "contentData", Json.obj(), "hashtags", List.of("#gtm"));
   }
 
   private static Map<String, Object> linkedInComment(String url, SplittableRandom r) {

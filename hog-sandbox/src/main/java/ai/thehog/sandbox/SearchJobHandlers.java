@@ -44,6 +44,9 @@ final class SearchJobHandlers {
     List<Object> results = results(type, query == null ? call.bodyText() : query, max);
     String id;
     Map<String, Object> answer;
+    if ("true".equals(call.query.get("sync"))) {
+      return submitSync(call, type, query, fails, results);
+    }
     if (call.realShapes()) {
       long cost = call.endpoint.fixedCost();
       if (!call.canAfford(cost)) {
@@ -65,6 +68,24 @@ final class SearchJobHandlers {
     }
     call.state.searchJobs.put(id, new SandboxSearchJob(id, call.accessKey, type, query, call.now, fails, results));
     return ApiResponse.json(202, answer);
+  }
+
+  /**
+   * {@code ?sync=true}: the job runs to its end before the answer, 200 with the finished job (its
+   * creation dated one operation duration back, so that later reads show it finished too).
+   */
+  private static ApiResponse submitSync(Call call, String type, String query, boolean fails, List<Object> results) {
+    long cost = call.endpoint.fixedCost();
+    if (!call.canAfford(cost)) {
+      return call.paymentRequired(cost);
+    }
+    String id = "srch_" + Call.newOperationId().substring(3);
+    call.charge(id, null, cost);
+    long duration = call.state.operationMillis();
+    java.time.Instant created = call.now.minusMillis(call.state.time.realMillis(Duration.ofMillis(duration)));
+    SandboxSearchJob job = new SandboxSearchJob(id, call.accessKey, type, query, created, fails, results);
+    call.state.searchJobs.put(id, job);
+    return ApiResponse.json(200, view(call.state, job));
   }
 
   static ApiResponse get(Call call) {

@@ -56,7 +56,7 @@ class AdminApiTest {
   @Test
   void resetClearsTheLedgerAndOperations(HogSandbox sandbox) {
     SandboxHttp http = new SandboxHttp(sandbox);
-    String id = (String) http.post("/api/deep-research", "{\"query\":\"Acme\"}").at("id");
+    String id = (String) http.post("/api/deep-research", "{\"prompt\":\"Acme\",\"schema\":{\"type\":\"object\"}}").at("id");
     assertThat(http.raw("POST", "/__sandbox/reset", "").status()).isEqualTo(200);
 
     assertThat(sandbox.ledger().charges()).isEmpty();

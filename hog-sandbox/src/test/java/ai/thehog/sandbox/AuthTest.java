@@ -48,7 +48,7 @@ class AuthTest {
   void eachAccessKeyHasItsOwnLedger(HogSandbox sandbox) {
     SandboxHttp http = new SandboxHttp(sandbox);
     http.post("/api/companies/search", SEARCH, "X-Access-Key", "ak_main", "X-Secret-Key", "sk_main_secret");
-    http.post("/api/deep-research", "{\"query\":\"Acme\"}", "X-Access-Key", "ak_other", "X-Secret-Key", "sk_other_secret");
+    http.post("/api/deep-research", "{\"prompt\":\"Acme\",\"schema\":{\"type\":\"object\"}}", "X-Access-Key", "ak_other", "X-Secret-Key", "sk_other_secret");
 
     assertThat(sandbox.ledger().creditsCharged("ak_main")).isEqualTo(2);
     assertThat(sandbox.ledger().creditsCharged("ak_other")).isEqualTo(10);
@@ -57,7 +57,7 @@ class AuthTest {
   @Test
   void operationsOfAnotherKeyAreNotVisible(HogSandbox sandbox) {
     SandboxHttp http = new SandboxHttp(sandbox);
-    String id = (String) http.post("/api/deep-research", "{\"query\":\"Acme\"}",
+    String id = (String) http.post("/api/deep-research", "{\"prompt\":\"Acme\",\"schema\":{\"type\":\"object\"}}",
         "X-Access-Key", "ak_other", "X-Secret-Key", "sk_other_secret").at("id");
 
     assertThat(http.get("/api/operations/" + id, "X-Access-Key", "ak_other", "X-Secret-Key", "sk_other_secret")

@@ -17,7 +17,7 @@ class CreditsTest {
   @Test
   void requestsOverThePlanLimitAnswer402AndChargeNothing(HogSandbox sandbox) {
     SandboxHttp http = new SandboxHttp(sandbox);
-    assertThat(http.post("/api/deep-research", "{\"query\":\"Acme\"}").status()).isEqualTo(202);   // 10 credits
+    assertThat(http.post("/api/deep-research", "{\"prompt\":\"Acme\",\"schema\":{\"type\":\"object\"}}").status()).isEqualTo(202);   // 10 credits
     SandboxHttp.Reply over = http.post("/api/companies/search", "{\"industry\":\"Software\"}");
 
     assertThat(over.status()).isEqualTo(402);
@@ -59,7 +59,7 @@ class CreditsTest {
   @Test
   void estimatesSayNotWithinPlanLimitsWhenTheRealCallWouldGet402(HogSandbox sandbox) {
     SandboxHttp http = new SandboxHttp(sandbox);
-    http.post("/api/deep-research", "{\"query\":\"Acme\"}");   // uses all 10 credits
+    http.post("/api/deep-research", "{\"prompt\":\"Acme\",\"schema\":{\"type\":\"object\"}}");   // uses all 10 credits
 
     SandboxHttp.Reply research = http.post("/api/people/researches/estimate", "{\"email\":\"jane@acme.example\"}");
     SandboxHttp.Reply generation = http.post("/api/generate/estimate", "{\"prompt\":\"intro\",\"length\":\"long\"}");

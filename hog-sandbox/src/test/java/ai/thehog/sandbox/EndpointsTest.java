@@ -47,7 +47,7 @@ class EndpointsTest {
   @Test
   void currentEndpointsSendIdAndARelativePollUrlOlderOnesNoIdAndAnAbsoluteOne(HogSandbox sandbox) {
     SandboxHttp http = new SandboxHttp(sandbox);
-    SandboxHttp.Reply current = http.post("/api/deep-research", "{\"query\":\"Acme\"}");
+    SandboxHttp.Reply current = http.post("/api/deep-research", "{\"prompt\":\"Acme\",\"schema\":{\"type\":\"object\"}}");
     SandboxHttp.Reply older = http.post("/api/generate", "{\"prompt\":\"intro\",\"asyncPreferred\":true}");
 
     assertThat(current.at("id")).isEqualTo(current.at("operationId"));
@@ -61,40 +61,44 @@ class EndpointsTest {
   @Test
   void alwaysAsyncSearchesReturnSearchResults(HogSandbox sandbox) {
     SandboxHttp http = new SandboxHttp(sandbox);
-    SandboxHttp.Reply companies = runToEnd(http, "/api/v1/companies/search", "{\"industry\":\"Fintech\",\"limit\":3}");
+    SandboxHttp.Reply companies = runToEnd(http, "/api/v1/companies/search", "{\"query\":\"fintechs\",\"industry\":\"Fintech\",\"limit\":3}");
     assertThat(companies.listAt("result.data")).hasSize(3);
     assertThat(companies.at("result.data.0.name")).isNotNull();
     assertThat(companies.at("result.meta.providerOutcome")).isEqualTo("hit");
 
     SandboxHttp.Reply byPage = runToEnd(http, "/api/v1/people/search",
-        "{\"title\":\"VP Sales\",\"company_linkedin_url\":\"https://www.linkedin.com/company/acme\"}");
+        "{\"query\":\"VP Sales\",\"title\":\"VP Sales\",\"company_linkedin_url\":\"https://www.linkedin.com/company/acme\"}");
     assertThat(byPage.at("result.meta.targetAccountSearchMode")).isEqualTo("linkedin_company_page");
     assertThat(byPage.at("result.meta.targetAccountOutcome")).isEqualTo("provided_linkedin_handle");
     assertThat(byPage.at("result.data.0.companyMatchEvidence")).isEqualTo("company_page");
 
-    SandboxHttp.Reply byName = runToEnd(http, "/api/v1/people/search", "{\"company\":\"Acme\"}");
+    SandboxHttp.Reply byName = runToEnd(http, "/api/v1/people/search", "{\"query\":\"people at Acme\",\"company\":\"Acme\"}");
     assertThat(byName.at("result.meta.targetAccountSearchMode")).isEqualTo("profile_current_company");
     assertThat(byName.at("result.data.0.companyMatchEvidence")).isEqualTo("profile_current_job");
 
-    SandboxHttp.Reply empty = runToEnd(http, "/api/v1/people/search", "{\"company\":\"Acme\",\"limit\":0}");
-    assertThat(empty.at("result.meta.providerOutcome")).isEqualTo("empty_clean");
-    assertThat(empty.at("result.meta.message")).isNotNull();
+    // The API's contract: limit 1 to 100 (an older reading let 0 ask for none).
+    SandboxHttp.Reply none = http.post("/api/v1/people/search", "{\"query\":\"people at Acme\",\"limit\":0}");
+    assertThat(none.status()).isEqualTo(400);
+    assertThat(none.at("errors.0.property")).isEqualTo("limit");
+    SandboxHttp.Reply noQuery = http.post("/api/v1/people/search", "{\"company\":\"Acme\"}");
+    assertThat(noQuery.status()).isEqualTo(400);
+    assertThat(noQuery.at("errors.0.property")).isEqualTo("query");
 
     SandboxHttp.Reply unresolved = runToEnd(http, "/api/v1/people/search",
-        "{\"company_linkedin_url\":\"https://www.linkedin.com/company/ghost.unresolved.example\"}");
+        "{\"query\":\"people\",\"company_linkedin_url\":\"https://www.linkedin.com/company/ghost.unresolved.example\"}");
     assertThat(unresolved.at("result.meta.targetAccountSearchMode")).isEqualTo("unavailable");
     assertThat(unresolved.at("result.meta.targetAccountOutcome")).isEqualTo("unresolved");
     assertThat(unresolved.listAt("result.data")).isEmpty();
     assertThat(unresolved.at("result.meta.message")).isNotNull();
 
-    SandboxHttp.Reply search = runToEnd(http, "/api/v1/search", "{\"type\":\"people\",\"query\":\"CFOs\"}");
-    assertThat(search.at("result.data.0.fullName")).isNotNull();
+    // The search type is one of the contract's seven; "people" of the older pages is refused.
+    assertThat(http.post("/api/v1/search", "{\"type\":\"people\",\"query\":\"CFOs\"}").status()).isEqualTo(400);
   }
 
   @Test
   void deepResearchAndScrapersAreAlwaysAsync(HogSandbox sandbox) {
     SandboxHttp http = new SandboxHttp(sandbox);
-    assertThat((String) runToEnd(http, "/api/deep-research", "{\"query\":\"Acme Corp\"}").at("result.report.title"))
+    assertThat((String) runToEnd(http, "/api/deep-research", "{\"prompt\":\"Acme Corp\",\"schema\":{\"type\":\"object\"}}").at("result.report.title"))
         .contains("Acme Corp");
     assertThat(runToEnd(http, "/api/v1/platform/scrapers/web/crawl", "{\"url\":\"https://acme.example\",\"max_pages\":2}")
         .listAt("result.pages")).hasSize(2);

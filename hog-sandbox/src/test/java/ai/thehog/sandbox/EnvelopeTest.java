@@ -17,7 +17,7 @@ class EnvelopeTest {
     SandboxHttp http = new SandboxHttp(sandbox);
     SandboxHttp.Reply with = http.post("/api/signals", "{\"company\":\"Acme\"}", "X-Project-Id", "proj_abc123");
     SandboxHttp.Reply without = http.post("/api/signals", "{\"company\":\"Acme\"}");
-    SandboxHttp.Reply accepted = http.post("/api/deep-research", "{\"query\":\"Acme\"}", "X-Project-Id", "proj_abc123");
+    SandboxHttp.Reply accepted = http.post("/api/deep-research", "{\"prompt\":\"Acme\",\"schema\":{\"type\":\"object\"}}", "X-Project-Id", "proj_abc123");
 
     assertThat(with.at("meta.projectId")).isEqualTo("proj_abc123");
     assertThat(without.map().get("meta").toString()).doesNotContain("projectId");
@@ -28,7 +28,7 @@ class EnvelopeTest {
   void everyResponseCarriesAUuidRequestIdMirroredInTheBody(HogSandbox sandbox) {
     SandboxHttp http = new SandboxHttp(sandbox);
     SandboxHttp.Reply sync = http.post("/api/context", "{\"company\":\"Acme\"}");
-    SandboxHttp.Reply async = http.post("/api/v1/search", "{\"query\":\"fintech CFOs\"}");
+    SandboxHttp.Reply async = http.post("/api/v1/search", "{\"type\":\"web_search\",\"query\":\"fintech CFOs\"}");
     SandboxHttp.Reply error = http.post("/api/enrichments", "{}");
 
     for (SandboxHttp.Reply r : new SandboxHttp.Reply[] {sync, async}) {
@@ -42,7 +42,7 @@ class EnvelopeTest {
   void syncResultsCarryCostAndAsyncAcceptancesTheEstimatedCost(HogSandbox sandbox) {
     SandboxHttp http = new SandboxHttp(sandbox);
     SandboxHttp.Reply sync = http.post("/api/context", "{\"company\":\"Acme\"}");
-    SandboxHttp.Reply async = http.post("/api/deep-research", "{\"query\":\"Acme\"}");
+    SandboxHttp.Reply async = http.post("/api/deep-research", "{\"prompt\":\"Acme\",\"schema\":{\"type\":\"object\"}}");
 
     assertThat(sync.at("meta.cost.estimated")).isEqualTo(3L);
     assertThat(sync.at("meta.cost.actual")).isEqualTo(3L);

@@ -75,8 +75,8 @@ class IdempotencyTest {
   @Test
   void keysAreScopedToTheirRoute(HogSandbox sandbox) {
     SandboxHttp http = new SandboxHttp(sandbox);
-    http.post("/api/deep-research", "{\"query\":\"Acme\"}", "Idempotency-Key", "shared-key");
-    SandboxHttp.Reply other = http.post("/api/v1/platform/scrapers/web/crawl", "{\"query\":\"Acme\"}",
+    http.post("/api/deep-research", "{\"prompt\":\"Acme\",\"schema\":{\"type\":\"object\"}}", "Idempotency-Key", "shared-key");
+    SandboxHttp.Reply other = http.post("/api/v1/platform/scrapers/web/crawl", "{\"url\":\"https://acme.example\"}",
         "Idempotency-Key", "shared-key");
     assertThat(other.status()).isEqualTo(422);
   }

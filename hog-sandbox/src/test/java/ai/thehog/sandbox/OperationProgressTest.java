@@ -32,7 +32,7 @@ class OperationProgressTest {
     qt().withExamples(20)
         .forAll(lists().of(integers().between(0, 400)).ofSizeBetween(1, 12))
         .checkAssert(steps -> {
-          String pollUrl = (String) http.post("/api/v1/search", "{\"query\":\"cfo\"}").at("pollUrl");
+          String pollUrl = (String) http.post("/api/v1/search", "{\"type\":\"web_search\",\"query\":\"cfo\"}").at("pollUrl");
           int lastRank = 0;
           long lastProgress = 0;
           for (int step : steps) {

@@ -70,7 +70,7 @@ class OutcomesTest {
     SandboxHttp.Reply failed = finish(http, http.post("/api/v1/platform/scrapers/web/crawl",
         "{\"url\":\"https://www.fail.example\"}"));
     SandboxHttp.Reply partial = finish(http, http.post("/api/v1/companies/search",
-        "{\"domain\":\"partial.example\"}"));
+        "{\"query\":\"partners\",\"domain\":\"partial.example\"}"));
 
     assertThat(failed.at("status")).isEqualTo("failed");
     assertThat(partial.at("status")).isEqualTo("partial_success");

@@ -50,7 +50,7 @@ class RateLimitTest {
   void pollsHaveTheirOwnBucket(HogSandbox sandbox) {
     SandboxHttp http = new SandboxHttp(sandbox);
     CLOCK.advance(Duration.ofMinutes(5));
-    String id = (String) http.post("/api/deep-research", "{\"query\":\"Acme\"}").at("id");
+    String id = (String) http.post("/api/deep-research", "{\"prompt\":\"Acme\",\"schema\":{\"type\":\"object\"}}").at("id");
     for (int i = 0; i < 3; i++) {
       assertThat(http.get("/api/operations/" + id).status()).isEqualTo(200);
     }

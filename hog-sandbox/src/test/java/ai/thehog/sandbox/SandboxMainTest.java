@@ -23,7 +23,7 @@ class SandboxMainTest {
 
       assertThat(printed).contains("listening on " + sandbox.baseUrl()).contains("ak_cli").doesNotContain("sk_cli_secret");
       SandboxHttp http = new SandboxHttp(sandbox);
-      assertThat(http.post("/api/deep-research", "{\"query\":\"Acme\"}", "X-Access-Key", "ak_cli",
+      assertThat(http.post("/api/deep-research", "{\"prompt\":\"Acme\",\"schema\":{\"type\":\"object\"}}", "X-Access-Key", "ak_cli",
           "X-Secret-Key", "sk_cli_secret").status()).isEqualTo(402);   // 10 credits > plan of 5
     }
     assertThat(sandbox.isRunning()).isFalse();

@@ -52,7 +52,9 @@ class ScrapersTest {
     CALLS.put("tiktok/profile", new String[] {"{\"username\":\"acme\",\"maxVideos\":2}", "videos.1.id"});
     CALLS.put("web/search", new String[] {"{\"query\":\"acme pricing\",\"maxResults\":3,\"topic\":\"news\"}", "results.2.url"});
     CALLS.put("web/scrape", new String[] {"{\"url\":\"https://acme.example/pricing\",\"renderJs\":true}", "text"});
-    CALLS.put("image/deepfake-detection", new String[] {"{\"imageUrl\":\"https://media.example/a.jpg\"}", "score"});
+    CALLS.put("image/deepfake-detection", new String[] {"{\"url\":\"https://media.example/a.jpg\"}",
+        "signals.faceManipulation.facesAnalyzed"});
+    CALLS.putAll(ContractScrapersTest.CALLS);
   }
 
   @Test

@@ -86,7 +86,7 @@ class SearchJobsTest {
   @Test
   void byDefaultTheJobIsAlsoAnOperationForClientsOfTheFivePages(HogSandbox sandbox) {
     SandboxHttp http = new SandboxHttp(sandbox);
-    SandboxHttp.Reply accepted = http.post("/api/v1/search", "{\"query\":\"fintech\"}");
+    SandboxHttp.Reply accepted = http.post("/api/v1/search", "{\"type\":\"web_search\",\"query\":\"fintech\"}");
     assertThat(accepted.at("operationId")).isEqualTo(accepted.at("id"));
     assertThat(accepted.at("pollUrl")).isEqualTo("/api/operations/" + accepted.at("id"));
     CLOCK.advance(Duration.ofSeconds(6));

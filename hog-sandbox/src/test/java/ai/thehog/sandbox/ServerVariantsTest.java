@@ -62,9 +62,9 @@ class ServerVariantsTest {
     try (HogSandbox sandbox = HogSandbox.builder().requestsPerMinute(2).pollsPerMinute(1).estimateEndpoints(false)
         .build().start()) {
       SandboxHttp http = new SandboxHttp(sandbox);
-      String pollUrl = (String) http.post("/api/deep-research", "{\"query\":\"a\"}").at("pollUrl");
-      assertThat(http.post("/api/deep-research", "{\"query\":\"b\"}").status()).isEqualTo(202);
-      SandboxHttp.Reply third = http.post("/api/deep-research", "{\"query\":\"c\"}");
+      String pollUrl = (String) http.post("/api/deep-research", "{\"prompt\":\"a\",\"schema\":{\"type\":\"object\"}}").at("pollUrl");
+      assertThat(http.post("/api/deep-research", "{\"prompt\":\"b\",\"schema\":{\"type\":\"object\"}}").status()).isEqualTo(202);
+      SandboxHttp.Reply third = http.post("/api/deep-research", "{\"prompt\":\"c\",\"schema\":{\"type\":\"object\"}}");
       assertThat(third.status()).isEqualTo(429);
       assertThat(third.header("X-RateLimit-Limit")).isEqualTo("2");
       assertThat(http.get(pollUrl).status()).isEqualTo(200);

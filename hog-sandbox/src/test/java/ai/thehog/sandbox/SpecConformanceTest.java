@@ -73,7 +73,7 @@ class SpecConformanceTest {
     });
     assertThat(result.records().get(1).identifier().xHandle()).isEqualTo("bee");
 
-    SandboxHttp.Reply search = EndpointsTest.runToEnd(http, "/api/v1/people/search", "{\"company\":\"Acme\"}");
+    SandboxHttp.Reply search = EndpointsTest.runToEnd(http, "/api/v1/people/search", "{\"query\":\"people at Acme\",\"company\":\"Acme\"}");
     SearchResult people = HogJson.moshi().adapter(SearchResult.class).fromJsonValue(search.at("result"));
     assertThat(people.meta().targetAccountSearchMode().known())
         .isEqualTo(TargetAccountSearchMode.Known.PROFILE_CURRENT_COMPANY);

@@ -102,7 +102,7 @@ class ValidationTest {
 
   @Test
   void tooLongIdempotencyKeyIsNamed(HogSandbox sandbox) {
-    SandboxHttp.Reply reply = new SandboxHttp(sandbox).post("/api/deep-research", "{\"query\":\"Acme\"}",
+    SandboxHttp.Reply reply = new SandboxHttp(sandbox).post("/api/deep-research", "{\"prompt\":\"Acme\",\"schema\":{\"type\":\"object\"}}",
         "Idempotency-Key", "k".repeat(256));
     assertThat(reply.status()).isEqualTo(400);
     assertThat(properties(reply)).containsExactly("Idempotency-Key");

@@ -74,7 +74,12 @@ class OpenApiDocumentTest {
     assertThat(operations().keySet().stream().filter(k -> k.contains("/scrapers/linkedin/"))).hasSize(10);
     assertThat(operations().keySet().stream().filter(k -> k.contains("/scrapers/instagram/"))).hasSize(6);
     assertThat(operations().keySet().stream().filter(k -> k.contains("/scrapers/tiktok/"))).hasSize(1);
-    assertThat(operations()).hasSize(51);
+    // Page 07 (the API's own contract) adds X (4), YouTube (2), Facebook (2) and SEO (3).
+    assertThat(operations().keySet().stream().filter(k -> k.contains("/scrapers/x/"))).hasSize(4);
+    assertThat(operations().keySet().stream().filter(k -> k.contains("/scrapers/youtube/"))).hasSize(2);
+    assertThat(operations().keySet().stream().filter(k -> k.contains("/scrapers/facebook/"))).hasSize(2);
+    assertThat(operations().keySet().stream().filter(k -> k.contains("/scrapers/seo/"))).hasSize(3);
+    assertThat(operations()).hasSize(62);
   }
 
   @Test

@@ -50,6 +50,12 @@ public final class SearchJobOperation {
   private boolean polled;
   private Duration serverWait;
 
+  /** A job the API answered already finished (POST /api/v1/search?sync=true, 200). */
+  SearchJobOperation(ClientCore core, SearchJob finished, Meta meta) {
+    this(core, finished.id(), meta, true);
+    this.latest = finished;
+  }
+
   SearchJobOperation(ClientCore core, String id, Meta meta, boolean justAccepted) {
     this.core = core;
     this.id = Objects.requireNonNull(id, "id");

@@ -101,7 +101,7 @@ class GeneratedInterfacesTest {
         }
       }
     }
-    assertThat(syncOrAsync).containsExactlyInAnyOrder("submitEnrichment", "enrichPeople", "generateContent");
+    assertThat(syncOrAsync).containsExactlyInAnyOrder("submitEnrichment", "enrichPeople", "generateContent", "submitSearch");
     assertThat(PeopleApi.class.getMethod("enrichPeople", ai.thehog.model.PeopleEnrichRequest.class,
         String.class, String.class).isAnnotationPresent(Deprecated.class)).isTrue();
   }

@@ -38,6 +38,10 @@ import ai.thehog.client.generated.SearchApi;
 import ai.thehog.client.generated.SignalsApi;
 import ai.thehog.client.generated.SyncOrAsync;
 import ai.thehog.client.generated.TikTokScrapersApi;
+import ai.thehog.client.generated.XScrapersApi;
+import ai.thehog.client.generated.YouTubeScrapersApi;
+import ai.thehog.client.generated.FacebookScrapersApi;
+import ai.thehog.client.generated.SeoScrapersApi;
 import ai.thehog.client.generated.WebScrapersApi;
 import ai.thehog.model.Estimate;
 import ai.thehog.model.OperationAccepted;
@@ -89,6 +93,10 @@ public final class ClientCore {
   public final LinkedInScrapersApi linkedIn;
   public final InstagramScrapersApi instagram;
   public final TikTokScrapersApi tikTok;
+  public final XScrapersApi x;
+  public final YouTubeScrapersApi youTube;
+  public final FacebookScrapersApi facebook;
+  public final SeoScrapersApi seo;
   public final ImageScrapersApi imageScrapers;
   public final SearchJobPollingApi searchJobs;
 
@@ -122,6 +130,10 @@ public final class ClientCore {
     this.linkedIn = retrofit.create(LinkedInScrapersApi.class);
     this.instagram = retrofit.create(InstagramScrapersApi.class);
     this.tikTok = retrofit.create(TikTokScrapersApi.class);
+    this.x = retrofit.create(XScrapersApi.class);
+    this.youTube = retrofit.create(YouTubeScrapersApi.class);
+    this.facebook = retrofit.create(FacebookScrapersApi.class);
+    this.seo = retrofit.create(SeoScrapersApi.class);
     this.imageScrapers = retrofit.create(ImageScrapersApi.class);
     this.searchJobs = retrofit.create(SearchJobPollingApi.class);
     this.poller = new OperationPoller(clock, secrets, pollingPolicy, calls, retrofit.create(PollingApi.class), executor,

@@ -2,6 +2,7 @@ package ai.thehog.client.internal.core;
 
 import ai.thehog.client.Meta;
 import ai.thehog.client.operation.SearchJobOperation;
+import ai.thehog.model.SearchJob;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
 
@@ -10,6 +11,8 @@ public final class SearchJobs {
 
   private static final MethodHandle NEW_SEARCH_JOB = Access.find(SearchJobOperation.class, null,
       MethodType.methodType(void.class, ClientCore.class, String.class, Meta.class, boolean.class));
+  private static final MethodHandle NEW_FINISHED_SEARCH_JOB = Access.find(SearchJobOperation.class, null,
+      MethodType.methodType(void.class, ClientCore.class, SearchJob.class, Meta.class));
 
   private SearchJobs() {
   }
@@ -18,6 +21,17 @@ public final class SearchJobs {
   public static SearchJobOperation create(ClientCore core, String id, Meta meta, boolean justAccepted) {
     try {
       return (SearchJobOperation) NEW_SEARCH_JOB.invoke(core, id, meta, justAccepted);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A handle of a search job that the server answered finished (a synchronous search). */
+  public static SearchJobOperation finished(ClientCore core, SearchJob job, Meta meta) {
+    try {
+      return (SearchJobOperation) NEW_FINISHED_SEARCH_JOB.invoke(core, job, meta);
     } catch (RuntimeException | Error e) {
       throw e;
     } catch (Throwable e) {
