@@ -21,13 +21,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The shared buckets on Redis: one Lettuce connection (reconnected by this class, at most once per
@@ -44,6 +47,64 @@ final class RedisBuckets implements AutoCloseable {
   private static final String EXTEND_PAUSE = "local left = redis.call('PTTL', KEYS[1]) "
       + "if left < tonumber(ARGV[1]) then redis.call('SET', KEYS[1], '1', 'PX', ARGV[1]) return 1 end return 0";
 
+  /**
+   * The answer-time log of a bucket: {@code KEYS[1]} holds this bucket's slots still waiting for their answer
+   * (score: the slot's start, Redis time in microseconds), {@code KEYS[2]} the answered ones (score: the
+   * answer's time); together at most {@code ARGV[1]} (the limit), the latest. A slot not yet answered whose
+   * start has come counts as answered now. The new slot comes no earlier than {@code ARGV[3]} microseconds
+   * from now (Bucket4j's slot), the newest slot, and a window ({@code ARGV[2]}) after the limit-th latest
+   * time; if that is more than {@code ARGV[4]} from now, nothing is added and -1 returned; otherwise member
+   * {@code ARGV[5]} is added and the microseconds until its slot returned. Redis's own clock is the only one
+   * read, so no clocks are compared across machines.
+   */
+  private static final String LOG_ACQUIRE = """
+      local t = redis.call('TIME')
+      local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+      local limit = tonumber(ARGV[1])
+      local window = tonumber(ARGV[2])
+      local slot = now + tonumber(ARGV[3])
+      local newest = redis.call('ZREVRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+      if newest[2] and tonumber(newest[2]) > slot then slot = tonumber(newest[2]) end
+      local pending = redis.call('ZCARD', KEYS[1])
+      local answered = redis.call('ZCARD', KEYS[2])
+      if pending + answered >= limit then
+        local future = redis.call('ZCOUNT', KEYS[1], string.format('(%d', now), '+inf')
+        local nth
+        if future >= limit then
+          nth = tonumber(redis.call('ZREVRANGE', KEYS[1], limit - 1, limit - 1, 'WITHSCORES')[2])
+        elseif pending >= limit then
+          nth = now
+        else
+          nth = tonumber(redis.call('ZREVRANGE', KEYS[2], limit - pending - 1, limit - pending - 1, 'WITHSCORES')[2])
+        end
+        if nth + window > slot then slot = nth + window end
+      end
+      if slot - now > tonumber(ARGV[4]) then return -1 end
+      redis.call('ZADD', KEYS[1], string.format('%d', slot), ARGV[5])
+      local excess = pending + answered + 1 - limit
+      if excess > 0 then
+        local fromAnswered = math.min(excess, answered)
+        if fromAnswered > 0 then redis.call('ZREMRANGEBYRANK', KEYS[2], 0, fromAnswered - 1) end
+        if excess > fromAnswered then redis.call('ZREMRANGEBYRANK', KEYS[1], 0, excess - fromAnswered - 1) end
+      end
+      local ttl = string.format('%d', math.ceil((slot - now + 2 * window) / 1000))
+      redis.call('PEXPIRE', KEYS[1], ttl)
+      if answered > 0 then redis.call('PEXPIRE', KEYS[2], ttl) end
+      return slot - now
+      """;
+
+  /** Moves slot {@code ARGV[1]} from the waiting slots to the answered ones, at Redis's time now; 1 if it was there. */
+  private static final String LOG_ANSWERED = """
+      if redis.call('ZREM', KEYS[1], ARGV[1]) == 1 then
+        local t = redis.call('TIME')
+        redis.call('ZADD', KEYS[2], string.format('%d', tonumber(t[1]) * 1000000 + tonumber(t[2])), ARGV[1])
+        local ttl = math.max(redis.call('PTTL', KEYS[1]), tonumber(ARGV[2]))
+        redis.call('PEXPIRE', KEYS[2], string.format('%d', ttl))
+        return 1
+      end
+      return 0
+      """;
+
   private static final RedisCodec<String, byte[]> CODEC = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
 
   /** A live connection and the buckets over it. */
@@ -53,6 +114,9 @@ final class RedisBuckets implements AutoCloseable {
   private final RedisURI uri;
   private final String keyPrefix;
   private final Map<String, BucketConfiguration> configurations;
+  private final Map<String, AnswerLog> logs;
+  private final String instance = UUID.randomUUID().toString();
+  private final AtomicLong slotIds = new AtomicLong();
   private final Duration commandTimeout;
   private final long reconnectIntervalNanos;
   private final RedisAvailability availability;
@@ -65,10 +129,11 @@ final class RedisBuckets implements AutoCloseable {
   private volatile boolean closed;
 
   RedisBuckets(RedisURI uri, String keyPrefix, Map<String, BucketConfiguration> configurations,
-      Duration commandTimeout, Duration connectTimeout, Duration reconnectInterval, RedisAvailability availability) {
+      Map<String, AnswerLog> logs, Duration commandTimeout, Duration connectTimeout, Duration reconnectInterval, RedisAvailability availability) {
     this.uri = uri;
     this.keyPrefix = keyPrefix;
     this.configurations = configurations;
+    this.logs = logs;
     this.commandTimeout = commandTimeout;
     this.reconnectIntervalNanos = reconnectInterval.toNanos();
     this.availability = availability;
@@ -199,14 +264,57 @@ final class RedisBuckets implements AutoCloseable {
       throws RedisUnavailableException, TimeoutException, InterruptedException {
     Link current = requireLink();
     Bucket shared = current.buckets().get(bucket);
-    return await(current, () -> CompletableFuture.supplyAsync(() -> {
+    AnswerLog log = logs.get(bucket);
+    String member = instance + ":" + slotIds.incrementAndGet();
+    long wait = await(current, () -> CompletableFuture.supplyAsync(() -> {
       try {
-        return BucketPacing.reserve(shared, maxWaitNanos);
+        long paced = BucketPacing.reserve(shared, maxWaitNanos);
+        if (paced == BucketPacing.REFUSED || log == null) {
+          return paced;
+        }
+        // Bucket4j paces the slots; the log then keeps each window of answers within the limit. A slot
+        // Bucket4j granted but the log refuses is lost, which only ever slows the callers.
+        Long micros = current.connection().async().<Long>eval(LOG_ACQUIRE, ScriptOutputType.INTEGER,
+            log.keys(keyPrefix, bucket), ascii(log.limit()), ascii(log.windowMicros()),
+            ascii(TimeUnit.NANOSECONDS.toMicros(paced) + 1), ascii(TimeUnit.NANOSECONDS.toMicros(maxWaitNanos)),
+            member.getBytes(StandardCharsets.US_ASCII)).get();
+        return micros < 0 ? BucketPacing.REFUSED : TimeUnit.MICROSECONDS.toNanos(micros);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted", e);
+      } catch (ExecutionException e) {
+        throw new CompletionException(e.getCause());
       }
     }, calls), budgetNanos);
+    if (wait != BucketPacing.REFUSED && log != null) {
+      log.sent(member, System.nanoTime() + wait);
+    }
+    return wait;
+  }
+
+  /**
+   * A request sent in a slot of this process was answered now: the oldest of its slots that started and
+   * waits for its answer takes the answer's time on Redis. Does nothing if Redis does not answer.
+   */
+  void answered(String bucket) throws InterruptedException {
+    AnswerLog log = logs.get(bucket);
+    String member = log == null ? null : log.answered(System.nanoTime());
+    Link current = link();
+    if (member == null || current == null) {
+      return;
+    }
+    try {
+      await(current, () -> current.connection().async()
+          .<Long>eval(LOG_ANSWERED, ScriptOutputType.INTEGER, log.keys(keyPrefix, bucket),
+              member.getBytes(StandardCharsets.US_ASCII), ascii(2 * log.windowMicros() / 1000 + 1))
+          .toCompletableFuture(), commandTimeout.toNanos());
+    } catch (RedisUnavailableException | TimeoutException e) {
+      // Redis is away: the in-process fallback has no answer-time log to update.
+    }
+  }
+
+  private static byte[] ascii(long value) {
+    return Long.toString(value).getBytes(StandardCharsets.US_ASCII);
   }
 
   /**

@@ -11,7 +11,9 @@ import java.util.concurrent.TimeoutException;
 /**
  * The client's {@link HogRateLimiter} on a {@link RedisRateLimiter}: every {@code HogClient} built with it,
  * in any process, draws its {@code requests} and {@code polls} slots from one budget on Redis, and a 429's
- * Retry-After holds back all of them.
+ * Retry-After holds back all of them. Like the client's own limiter, it counts each request's minute from
+ * its answer ({@link #answered}), on Redis, so that a request slow to reach the API cannot let one of the
+ * API's minutes see more than the limit.
  *
  * <pre>{@code
  * try (RedisHogRateLimiter shared = RedisHogRateLimiter.create(
@@ -72,7 +74,8 @@ public final class RedisHogRateLimiter implements HogRateLimiter, AutoCloseable 
     Objects.requireNonNull(limits, "limits");
     Duration minute = Duration.ofNanos((long) (Duration.ofMinutes(1).toNanos() / timeScale));
     redis.bucket(RateLimitBucket.of(REQUESTS, limits.requestsPerMinute(), minute))
-        .bucket(RateLimitBucket.of(POLLS, limits.pollsPerMinute(), minute));
+        .bucket(RateLimitBucket.of(POLLS, limits.pollsPerMinute(), minute))
+        .answerLog();
     return new RedisHogRateLimiter(redis.build(), timeScale);
   }
 
@@ -94,6 +97,15 @@ public final class RedisHogRateLimiter implements HogRateLimiter, AutoCloseable 
       limiter.pauseUntil(bucket, Instant.now().plusNanos(toRealNanos(clamped)));
     } catch (InterruptedException e) {
       // The pause holds in this process already; keep the interrupt for the caller.
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public void answered(String bucket) {
+    try {
+      limiter.answered(bucket);
+    } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
   }

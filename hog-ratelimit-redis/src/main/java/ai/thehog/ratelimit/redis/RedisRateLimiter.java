@@ -53,8 +53,12 @@ public final class RedisRateLimiter implements AutoCloseable {
     this.commandTimeout = builder.commandTimeout;
     this.local = new LocalBuckets(buckets, builder.utilization * builder.fallbackShare);
     Map<String, BucketConfiguration> shared = new LinkedHashMap<>();
+    Map<String, AnswerLog> logs = new LinkedHashMap<>();
     buckets.forEach((name, bucket) -> shared.put(name, BucketPacing.configuration(bucket, builder.utilization)));
-    this.redis = new RedisBuckets(uri, keyPrefix, Map.copyOf(shared), builder.commandTimeout, builder.connectTimeout,
+    if (builder.answerLog) {
+      buckets.forEach((name, bucket) -> logs.put(name, new AnswerLog(bucket, builder.utilization)));
+    }
+    this.redis = new RedisBuckets(uri, keyPrefix, Map.copyOf(shared), Map.copyOf(logs), builder.commandTimeout, builder.connectTimeout,
         builder.reconnectInterval, new RedisAvailability(endpoint, builder.fallbackShare,
             Math.max(Duration.ofSeconds(1).toNanos(), builder.reconnectInterval.multipliedBy(2).toNanos())));
   }
@@ -152,6 +156,17 @@ public final class RedisRateLimiter implements AutoCloseable {
   }
 
   /**
+   * With {@link Builder#answerLog()}: a request sent in a slot of {@code bucket} reserved by this limiter
+   * was answered (or failed) now; the oldest such slot that started and waits for its answer counts from
+   * its answer's time, on Redis, for every process. Does nothing without the log or while Redis is
+   * unreachable.
+   */
+  void answered(String bucket) throws InterruptedException {
+    requireBucket(bucket);
+    redis.answered(bucket);
+  }
+
+  /**
    * The buckets this limiter knows.
    *
    * @return the bucket names
@@ -222,6 +237,7 @@ public final class RedisRateLimiter implements AutoCloseable {
     private final Map<String, RateLimitBucket> buckets = new LinkedHashMap<>();
     private double fallbackShare = 0.25;
     private double utilization = 0.97;
+    private boolean answerLog;
     private Duration commandTimeout = Duration.ofMillis(200);
     private Duration connectTimeout = Duration.ofSeconds(1);
     private Duration reconnectInterval = Duration.ofSeconds(1);
@@ -345,6 +361,16 @@ public final class RedisRateLimiter implements AutoCloseable {
      */
     public Builder maxPause(Duration maxPause) {
       this.maxPause = bounded(maxPause, "maxPause", Duration.ofDays(1));
+      return this;
+    }
+
+    /**
+     * Keeps each bucket's answer-time log on Redis besides its paced bucket (for {@link RedisHogRateLimiter},
+     * whose client reports every answer): the permits (times the utilization) then hold in any window of
+     * answers too, a slot counting from its start until {@link #answered} and from its answer after.
+     */
+    Builder answerLog() {
+      this.answerLog = true;
       return this;
     }
 
