@@ -77,7 +77,7 @@ class PollSpacingTest extends WireMockTestBase {
         SpecResponses.json("GET", PATH, 200, SpecResponses.operation("op_1", "processing", 50, "null", null)),
         SpecResponses.json("GET", PATH, 200, SpecResponses.operation("op_1", "succeeded", 100, "{\"a\":1}", null)));
     try (HogClient hog = recordingClient()) {
-      hog.deepResearch().start(DeepResearchRequest.builder().build()).await(Duration.ofMinutes(5));
+      hog.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build()).await(Duration.ofMinutes(5));
     }
     assertSpaced();
   }

@@ -21,7 +21,7 @@ public final class ModulePathMain {
     Module client = HogClient.class.getModule();
     try (HogClient hog = HogClient.builder().baseUrl(args[0]).accessKey("ak_module").secretKey("sk_module").build()) {
       OperationOutcome<Map<String, Object>> outcome = hog.deepResearch()
-          .start(DeepResearchRequest.builder().putAdditionalProperty("query", "Acme").build())
+          .start(DeepResearchRequest.builder().prompt("Acme").schema(java.util.Map.of()).build())
           .await(Duration.ofSeconds(30));
       System.out.println("module=" + client.getName() + " named=" + client.isNamed()
           + " exportsInternal=" + client.isExported("ai.thehog.client.internal.core")
