@@ -21,12 +21,19 @@ public final class SandboxMain {
    * @throws InterruptedException if the main thread is interrupted while the sandbox runs
    */
   public static void main(String[] args) throws InterruptedException {
+    if (wantsHelp(args)) {
+      System.out.print(help());
+      System.out.flush();
+      System.exit(0);
+      return;
+    }
     HogSandbox sandbox;
     try {
       sandbox = parse(args);
     } catch (IllegalArgumentException e) {
       System.err.println("hog-sandbox: " + e.getMessage());
       System.err.println(usage());
+      System.err.println("(--help describes every option)");
       System.exit(2);
       return;
     }
@@ -52,13 +59,41 @@ public final class SandboxMain {
         + " [--plan-credits N] [--no-estimates] [--real-shapes] [--verbose]";
   }
 
+  /** Whether the arguments ask for {@link #help()} ({@code --help} or {@code -h} anywhere). */
+  static boolean wantsHelp(String[] args) {
+    for (String arg : args) {
+      if (arg.equals("--help") || arg.equals("-h")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What {@code --help} prints: every option, what it does and its default. */
+  static String help() {
+    return usage() + "\n\n"
+        + "Runs a local emulator of The Hog API until the process is stopped (Ctrl-C).\n\n"
+        + "  --port N                   port to listen on (default 8080; 0 picks a free one)\n"
+        + "  --bind ADDRESS             address to listen on (default 127.0.0.1)\n"
+        + "  --access-key KEY           access key accepted (default " + HogSandbox.DEFAULT_ACCESS_KEY + ")\n"
+        + "  --secret-key SECRET        secret key accepted with it, also the Bearer token (default "
+        + HogSandbox.DEFAULT_SECRET_KEY + ")\n"
+        + "  --time-scale X             how much faster than real time operations run (default 1)\n"
+        + "  --operation-duration-ms MS how long an operation takes, in API time (default 5000)\n"
+        + "  --requests-per-minute N    requests a minute before 429 (default 600)\n"
+        + "  --polls-per-minute N       polls a minute before 429 (default 300)\n"
+        + "  --plan-credits N           credits of the plan; a call past them answers 402 (default 1000000)\n"
+        + "  --no-estimates             answer 404 on every estimate endpoint (default: served)\n"
+        + "  --real-shapes              202s carry only the real API's keys (default: also operationId, pollUrl)\n"
+        + "  --verbose                  log every request, secrets redacted (default: off)\n"
+        + "  -h, --help                 print this and exit\n\n"
+        + "Admin: GET /__sandbox/ledger (charges, requests), POST /__sandbox/reset.\n";
+  }
+
   static HogSandbox parse(String[] args) {
     HogSandbox.Builder builder = HogSandbox.builder().port(8080);
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
-      if (option.equals("--help") || option.equals("-h")) {
-        throw new IllegalArgumentException("help requested");
-      }
       if (option.equals("--verbose")) {
         builder.verbose(true);
         continue;

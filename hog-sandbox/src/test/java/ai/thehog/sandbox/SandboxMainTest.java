@@ -38,6 +38,23 @@ class SandboxMainTest {
   }
 
   @Test
+  void helpIsAskedForAnywhereAndDescribesEveryOptionTheParserTakesWithItsDefault() {
+    assertThat(SandboxMain.wantsHelp(new String[] {"--port", "0", "--help"})).isTrue();
+    assertThat(SandboxMain.wantsHelp(new String[] {"-h"})).isTrue();
+    assertThat(SandboxMain.wantsHelp(new String[] {"--port", "0"})).isFalse();
+    String help = SandboxMain.help();
+    String[][] options = {{"--port", "0"}, {"--bind", "127.0.0.1"}, {"--access-key", "ak"}, {"--secret-key", "sk"},
+        {"--time-scale", "2"}, {"--operation-duration-ms", "100"}, {"--requests-per-minute", "5"},
+        {"--polls-per-minute", "5"}, {"--plan-credits", "5"}, {"--no-estimates"}, {"--real-shapes"}, {"--verbose"}};
+    for (String[] option : options) {
+      SandboxMain.parse(option).close();   // the parser takes it...
+      assertThat(help.lines().filter(line -> line.trim().startsWith(option[0] + " ")).findFirst())
+          .as("help line of " + option[0]).hasValueSatisfying(line -> assertThat(line).contains("default"));
+    }
+    assertThat(help).contains("default " + HogSandbox.DEFAULT_ACCESS_KEY).contains("default 8080");
+  }
+
+  @Test
   void theJavaApiStartsStopsAndRestarts() {
     HogSandbox sandbox = HogSandbox.builder().build();
     sandbox.start();
