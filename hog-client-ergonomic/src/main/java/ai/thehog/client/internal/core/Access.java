@@ -36,42 +36,29 @@ public final class Access {
   @SuppressWarnings("unchecked")
   public static <T> HogOperation<T> operation(OperationPoller poller, String id, HttpUrl pollUrl, Meta meta,
       ResultType<T> type, boolean justAccepted, String startedBy) {
-    try {
-      return (HogOperation<T>) NEW_OPERATION.invoke(poller, id, pollUrl, meta, type, justAccepted, startedBy);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
-    }
+    return (HogOperation<T>) invoke(NEW_OPERATION, poller, id, pollUrl, meta, type, justAccepted, startedBy);
   }
 
   /** Makes {@code operation} one of a batch run that shares what it learns of its duration. */
   public static void sharePace(HogOperation<?> operation, SharedPace pace) {
-    try {
-      SHARE_PACE.invoke(operation, pace);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
-    }
+    invoke(SHARE_PACE, operation, pace);
   }
 
   /** Tells the shared pace, if any, that {@code operation} no longer polls. */
   public static void leavePace(HogOperation<?> operation) {
-    try {
-      LEAVE_PACE.invoke(operation);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
-    }
+    invoke(LEAVE_PACE, operation);
   }
 
   /** A page; {@code fetch} reads the page at a cursor. */
   @SuppressWarnings("unchecked")
   public static <T> Page<T> page(List<T> data, String nextCursor, Meta meta, Function<String, Page<T>> fetch) {
+    return (Page<T>) invoke(NEW_PAGE, data, nextCursor, meta, fetch);
+  }
+
+  /** Calls {@code handle}; what it throws unchecked passes through, anything else is wrapped. */
+  static Object invoke(MethodHandle handle, Object... arguments) {
     try {
-      return (Page<T>) NEW_PAGE.invoke(data, nextCursor, meta, fetch);
+      return handle.invokeWithArguments(arguments);
     } catch (RuntimeException | Error e) {
       throw e;
     } catch (Throwable e) {

@@ -19,23 +19,11 @@ public final class SearchJobs {
 
   /** A new search job handle. */
   public static SearchJobOperation create(ClientCore core, String id, Meta meta, boolean justAccepted) {
-    try {
-      return (SearchJobOperation) NEW_SEARCH_JOB.invoke(core, id, meta, justAccepted);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
-    }
+    return (SearchJobOperation) Access.invoke(NEW_SEARCH_JOB, core, id, meta, justAccepted);
   }
 
   /** A handle of a search job that the server answered finished (a synchronous search). */
   public static SearchJobOperation finished(ClientCore core, SearchJob job, Meta meta) {
-    try {
-      return (SearchJobOperation) NEW_FINISHED_SEARCH_JOB.invoke(core, job, meta);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
-    }
+    return (SearchJobOperation) Access.invoke(NEW_FINISHED_SEARCH_JOB, core, job, meta);
   }
 }
