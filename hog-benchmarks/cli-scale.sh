@@ -16,7 +16,10 @@ if ! curl -s "http://127.0.0.1:$PORT/__sandbox/ledger" > /dev/null; then
   java -jar "$SANDBOX" --port "$PORT" --access-key ak_bench --secret-key sk_bench_secret_1 \
     --requests-per-minute 1000000 --polls-per-minute 1000000 --operation-duration-ms 500 \
     --plan-credits 100000000000 > "$DIR/sandbox.log" 2>&1 &
-  sleep 5
+  for _ in $(seq 120); do  # until the sandbox answers (a loaded machine can take longer than a few seconds)
+    curl -s "http://127.0.0.1:$PORT/__sandbox/ledger" > /dev/null && break
+    sleep 0.5
+  done
 fi
 python3 - "$N" "$DIR" "$MODE" <<'PY'
 import hashlib, sys
