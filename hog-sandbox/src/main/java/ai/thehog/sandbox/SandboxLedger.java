@@ -1,6 +1,7 @@
 package ai.thehog.sandbox;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +82,20 @@ public final class SandboxLedger {
   }
 
   /**
+   * The credits charged per access key, in the order the keys were first charged; the admin view's
+   * {@code creditsPerAccessKey}.
+   *
+   * @return credits by access key, unmodifiable
+   */
+  public Map<String, Long> creditsPerAccessKey() {
+    Map<String, Long> credits = new LinkedHashMap<>();
+    for (Charge c : charges) {
+      credits.merge(c.accessKey(), c.credits(), Long::sum);
+    }
+    return Collections.unmodifiableMap(credits);
+  }
+
+  /**
    * How many charges name each identifier (batch enrichment charges once per identifier).
    *
    * @return charges by identifier, unmodifiable
@@ -92,7 +107,7 @@ public final class SandboxLedger {
         counts.merge(c.identifier(), 1L, Long::sum);
       }
     }
-    return counts;
+    return Collections.unmodifiableMap(counts);
   }
 
   /**

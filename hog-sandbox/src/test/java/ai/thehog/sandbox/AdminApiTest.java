@@ -2,6 +2,10 @@ package ai.thehog.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Map;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -29,6 +33,34 @@ class AdminApiTest {
     assertThat(ledger.at("requestsPerRoute")).isEqualTo(java.util.Map.of("POST /api/enrichments", 4L));
     assertThat(ledger.at("tooManyRequestsSent")).isEqualTo(1L);
     assertThat(ledger.at("idempotentReplays")).isEqualTo(1L);
+  }
+
+  @Test
+  void everyKeyOfTheLedgerJsonIsASandboxLedgerMethodGivingTheSameValue(HogSandbox sandbox) throws Exception {
+    SandboxHttp http = new SandboxHttp(sandbox);
+    http.post("/api/enrichments", "{\"identifier\":{\"email\":\"a@acme.example\"},\"fields\":[\"profile\",\"contact\"]}");
+    http.post("/api/enrichments", "{\"identifier\":{\"email\":\"b@acme.example\"},\"fields\":[\"profile\"]}");
+
+    Map<String, Object> json = http.raw("GET", "/__sandbox/ledger", null).map();
+    SandboxLedger ledger = sandbox.ledger();
+    TreeSet<String> methods = new TreeSet<>();
+    for (Method m : SandboxLedger.class.getDeclaredMethods()) {
+      if (Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 0
+          && !m.getName().equals("toString") && !m.getName().equals("hashCode")) {
+        methods.add(m.getName());
+      }
+    }
+    assertThat(json.keySet()).containsExactlyInAnyOrderElementsOf(methods);
+    for (String key : json.keySet()) {
+      Object value = SandboxLedger.class.getMethod(key).invoke(ledger);
+      if (key.equals("charges")) {
+        assertThat(http.raw("GET", "/__sandbox/ledger", null).listAt("charges")).hasSize(ledger.charges().size());
+      } else {
+        assertThat(json.get(key)).as(key).isEqualTo(value);
+      }
+    }
+    assertThat(ledger.creditsPerAccessKey()).isEqualTo(Map.of("ak_sandbox", 3L));
+    assertThat(ledger.creditsPerAccessKey().get("ak_sandbox")).isEqualTo(ledger.creditsCharged("ak_sandbox"));
   }
 
   @Test
