@@ -1,0 +1,78 @@
+package docscheck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every ```java block of the Markdown is a whole file that compiles, or is marked as a fragment. */
+class MarkdownExamplesTest {
+
+  @Test
+  void everyJavaBlockIsAWholeFileOrMarkedAsAFragment() {
+    List<String> unmarked = MarkdownJava.all(DocsExamples.root()).stream()
+        .filter(b -> !b.markedFragment() && !b.wholeFile())
+        .map(b -> b.where() + ": not a whole file (no top-level class, record, interface or enum): "
+            + "make it one, or mark it ```java fragment")
+        .toList();
+    assertTrue(unmarked.isEmpty(), () -> String.join("\n", unmarked));
+  }
+
+  @Test
+  void everyWholeJavaFileCompilesAgainstTheInstalledArtifacts() {
+    DocsExamples.Compiled compiled = DocsExamples.compiled();
+    assertTrue(compiled.errors().isEmpty(), () -> String.join("\n", compiled.errors()));
+    // The check checks something: the root README's examples and the eight cookbook pages are among them.
+    List<String> where = compiled.wholeFiles().stream().map(MarkdownJava.Block::where).toList();
+    assertTrue(where.stream().anyMatch(w -> w.startsWith("README.md:")), where::toString);
+    assertEquals(8, where.stream().filter(w -> w.startsWith("docs/cookbook/") && !w.startsWith("docs/cookbook/README.md"))
+        .map(w -> w.substring(0, w.indexOf(':'))).distinct().count(), where::toString);
+  }
+
+  @Test
+  void theExtractorTellsWholeFilesFromFragments() {
+    MarkdownJava.Block whole = block("java", "import java.util.List;\n\npublic final class A {\n}\n");
+    MarkdownJava.Block record = block("java", "record R(int x) {}\n");
+    MarkdownJava.Block fragment = block("java", "HogClient hog = HogClient.builder().build();\n");
+    MarkdownJava.Block indented = block("java", "  class Inner {}\n");
+    MarkdownJava.Block marked = block("java fragment", "class Looks { ... }\n");
+    assertTrue(whole.wholeFile() && record.wholeFile() && !fragment.wholeFile() && !indented.wholeFile());
+    assertTrue(marked.markedFragment() && !whole.markedFragment());
+    assertEquals("A", whole.typeName());
+    assertEquals("docs.docs.cookbook", whole.packageName());
+    assertEquals("docs.root", new MarkdownJava.Block(Path.of("README.md"), 1, "java", "class C {}\n").packageName());
+    assertEquals("docs.hog_sandbox", new MarkdownJava.Block(Path.of("hog-sandbox/README.md"), 1, "java", "class C {}\n")
+        .packageName());
+    assertTrue(whole.source().startsWith("package docs.docs.cookbook;\nimport"));
+    MarkdownJava.Block packaged = block("java", "package cookbook;\n\nclass B {}\n");
+    assertEquals("cookbook", packaged.packageName());
+    assertEquals(packaged.code(), packaged.source());
+  }
+
+  @Test
+  void aWholeFileThatDoesNotCompileIsReportedAtItsMarkdownLine(@TempDir Path repo) throws IOException {
+    // The root README's old JUnit sample: timeScale is not a method of the client's builder.
+    Files.writeString(repo.resolve("README.md"), String.join("\n",
+        "# Demo", "", "```java", "import ai.thehog.client.HogClient;", "", "class Broken {",
+        "  HogClient hog = HogClient.builder().baseUrl(\"http://127.0.0.1:1\").timeScale(50).build();", "}", "```",
+        "", "```java fragment", "this is not Java;", "```", ""));
+    Files.createDirectories(repo.resolve("docs/target"));
+    Files.writeString(repo.resolve("docs/target/IGNORED.md"), "```java\nclass Ignored { nope }\n```\n");
+
+    DocsExamples.Compiled compiled = DocsExamples.compile(repo, repo.resolve("out"));
+
+    assertEquals(1, compiled.wholeFiles().size());
+    assertEquals(1, compiled.errors().size(), compiled.errors()::toString);
+    assertTrue(compiled.errors().get(0).startsWith("README.md:7: ") && compiled.errors().get(0).contains("timeScale"),
+        compiled.errors()::toString);
+  }
+
+  private static MarkdownJava.Block block(String info, String code) {
+    return new MarkdownJava.Block(Path.of("docs/cookbook/01-enrich.md"), 10, info, code);
+  }
+}
