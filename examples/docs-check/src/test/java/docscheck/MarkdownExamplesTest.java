@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +35,33 @@ class MarkdownExamplesTest {
     assertTrue(where.stream().anyMatch(w -> w.startsWith("README.md:")), where::toString);
     assertEquals(8, where.stream().filter(w -> w.startsWith("docs/cookbook/") && !w.startsWith("docs/cookbook/README.md"))
         .map(w -> w.substring(0, w.indexOf(':'))).distinct().count(), where::toString);
+  }
+
+  @Test
+  void everyRelativeLinkOfTheMarkdownPointsToAFileThatExists() throws IOException {
+    Path root = DocsExamples.root();
+    Pattern link = Pattern.compile("\\]\\(([^)\\s]+)\\)");
+    List<String> broken = new ArrayList<>();
+    int checked = 0;
+    for (Path markdown : MarkdownJava.markdownFiles(root)) {
+      List<String> lines = Files.readAllLines(root.resolve(markdown));
+      for (int i = 0; i < lines.size(); i++) {
+        Matcher m = link.matcher(lines.get(i));
+        while (m.find()) {
+          String target = m.group(1).replaceAll("#.*$", "");
+          if (target.isEmpty() || target.matches("^[a-z]+:.*")) {
+            continue;
+          }
+          checked++;
+          Path dir = markdown.getParent() == null ? root : root.resolve(markdown.getParent());
+          if (!Files.exists(dir.resolve(target).normalize())) {
+            broken.add(markdown.toString().replace('\\', '/') + ":" + (i + 1) + ": no file " + m.group(1));
+          }
+        }
+      }
+    }
+    assertTrue(broken.isEmpty(), () -> String.join("\n", broken));
+    assertTrue(checked > 40, "only " + checked + " links found");
   }
 
   @Test
