@@ -122,7 +122,7 @@ final class DocsExamples {
   }
 
   /** The class path Surefire gives the tests (its manifest-only jar hides it from java.class.path). */
-  private static String testClassPath() {
+  static String testClassPath() {
     String path = System.getProperty("surefire.test.class.path");
     if (path == null || path.isBlank()) {
       path = System.getProperty("java.class.path");

@@ -3,12 +3,17 @@ package docscheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.Set;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +67,47 @@ class MarkdownExamplesTest {
     }
     assertTrue(broken.isEmpty(), () -> String.join("\n", broken));
     assertTrue(checked > 40, "only " + checked + " links found");
+  }
+
+  @Test
+  void everySdkTypeTheMarkdownNamesExists() throws IOException {
+    Path root = DocsExamples.root();
+    Set<String> known = new HashSet<>();
+    Pattern declaration = Pattern.compile("(?m)^\\s*(?:(?:public|protected|private|static|final|abstract|sealed|non-sealed)\\s+)*"
+        + "(?:class|record|interface|enum|@interface)\\s+(\\w+)");
+    for (Path file : MarkdownJava.files(root, ".java")) {
+      Matcher m = declaration.matcher(Files.readString(file));
+      while (m.find()) {
+        known.add(m.group(1));
+      }
+    }
+    for (String entry : DocsExamples.testClassPath().split(File.pathSeparator)) {   // generated: hog-model, ...
+      if (entry.contains("/ai/thehog/") && entry.endsWith(".jar")) {
+        try (JarFile jar = new JarFile(entry)) {
+          jar.stream().map(JarEntry::getName).filter(n -> n.endsWith(".class"))
+              .map(n -> n.substring(n.lastIndexOf('/') + 1, n.length() - 6).replaceAll("\\$.*", ""))
+              .forEach(known::add);
+        }
+      }
+    }
+    // The first name of a code span, when it looks like one of the SDK's types (as `BatchProgress` once did).
+    Pattern sdkName = Pattern.compile("`((?:Hog|Batch|Sandbox|Enrichment|Operation|Credit|Fixture)[A-Za-z0-9]*)");
+    List<String> unknown = new ArrayList<>();
+    int checked = 0;
+    for (Path markdown : MarkdownJava.markdownFiles(root)) {
+      List<String> lines = Files.readAllLines(root.resolve(markdown));
+      for (int i = 0; i < lines.size(); i++) {
+        Matcher m = sdkName.matcher(lines.get(i));
+        while (m.find()) {
+          checked++;
+          if (!known.contains(m.group(1))) {
+            unknown.add(markdown.toString().replace('\\', '/') + ":" + (i + 1) + ": no type " + m.group(1) + " in the SDK");
+          }
+        }
+      }
+    }
+    assertTrue(unknown.isEmpty(), () -> String.join("\n", unknown));
+    assertTrue(checked > 100, "only " + checked + " names found");
   }
 
   @Test

@@ -3,13 +3,15 @@ package docscheck;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The ```java blocks of the repository's Markdown. A block is a whole file when it declares a
@@ -89,21 +91,40 @@ final class MarkdownJava {
 
   /** The Markdown files users read: README.md files and docs/**, not build output nor the API's copied pages. */
   static List<Path> markdownFiles(Path root) {
-    try (Stream<Path> files = Files.walk(root)) {
-      return files.filter(Files::isRegularFile)
-          .filter(p -> p.getFileName().toString().endsWith(".md"))
-          .map(root::relativize)
-          .filter(p -> {
-            String s = p.toString().replace('\\', '/');
-            return !s.contains("/target/") && !s.startsWith("target/") && !s.startsWith(".")
-                && !s.contains("/.") && !s.startsWith("spec/docs/") && !s.startsWith("spec/contract/")
-                && !s.contains("node_modules/");
-          })
-          .sorted()
-          .toList();
+    return files(root, ".md").stream()
+        .map(root::relativize)
+        .filter(p -> {
+          String s = p.toString().replace('\\', '/');
+          return !s.startsWith("spec/docs/") && !s.startsWith("spec/contract/");
+        })
+        .sorted()
+        .toList();
+  }
+
+  /** The files under root whose name ends with {@code suffix}, leaving out target, hidden and node_modules directories. */
+  static List<Path> files(Path root, String suffix) {
+    List<Path> out = new ArrayList<>();
+    try {
+      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+          String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+          boolean skip = !dir.equals(root) && (name.equals("target") || name.startsWith(".") || name.equals("node_modules"));
+          return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          if (file.getFileName().toString().endsWith(suffix)) {
+            out.add(file);
+          }
+          return FileVisitResult.CONTINUE;
+        }
+      });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return out;
   }
 
   /** Every ```java block of the file, with the line of its first code line. */
