@@ -33,10 +33,16 @@ final class DocsExamples {
 
     /** The class of the whole file in {@code markdown} (a path relative to the repository). */
     Class<?> classOf(String markdown) {
+      return classOf(markdown, "");
+    }
+
+    /** The class of the one whole file in {@code markdown} whose type name ends with {@code suffix}. */
+    Class<?> classOf(String markdown, String suffix) {
       List<MarkdownJava.Block> found = wholeFiles.stream()
-          .filter(b -> b.markdown().toString().replace('\\', '/').equals(markdown)).toList();
+          .filter(b -> b.markdown().toString().replace('\\', '/').equals(markdown) && b.typeName().endsWith(suffix))
+          .toList();
       if (found.size() != 1) {
-        throw new AssertionError(markdown + " has " + found.size() + " whole Java files; expected one");
+        throw new AssertionError(markdown + " has " + found.size() + " whole Java files named *" + suffix + "; expected one");
       }
       MarkdownJava.Block block = found.get(0);
       try {
