@@ -79,14 +79,6 @@ final class DocsFixtures {
     return spec.substring(0, at + after.length()) + inserted + spec.substring(at + after.length());
   }
 
-  static final String OPERATION_PROPERTIES = """
-      Operation:
-        type: object
-        description: State of a long-running operation.
-        required: [id, status]
-        properties:
-      """.indent(4);
-
   /** The frozen spec's text. */
   static String frozenSpec() throws IOException {
     return Files.readString(FROZEN_SPEC, StandardCharsets.UTF_8);
@@ -95,13 +87,12 @@ final class DocsFixtures {
   /** A spec file plus an optional {@code etaSeconds} on Operation and {@code POST /api/v1/lists/export}. */
   static String specWithEtaAndExport(Path base) throws IOException {
     String spec = Files.readString(base, StandardCharsets.UTF_8);
-    spec = insertAfter(spec, OPERATION_PROPERTIES, """
+    spec = SpecEdits.insertChild(spec, """
         etaSeconds:
           type: integer
           nullable: true
           description: Seconds until the operation is expected to finish.
-        """.indent(8));
-    spec = insertAfter(spec, "\ncomponents:\n", "");
+        """, "components", "schemas", "Operation", "properties");
     return spec.replace("\ncomponents:\n", """
 
           /api/v1/lists/export:
