@@ -96,7 +96,7 @@ public final class DocsUpdate {
     Map<String, Long> counts = new TreeMap<>();
     changes.forEach(c -> counts.merge(c.change(), 1L, Long::sum));
     StringBuilder sb = new StringBuilder();
-    counts.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append(v).append(' ').append(k));
+    counts.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append(k).append(' ').append(v));
     return sb.toString();
   }
 

@@ -79,7 +79,7 @@ class DocsUpdateTest {
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("3 doc findings on gated pages");
     String report = out.toString(StandardCharsets.UTF_8);
 
-    assertThat(report).contains("1/4 page names since spec/baseline/doc-names.tsv: 3 changed, 2 removed")
+    assertThat(report).contains("1/4 page names since spec/baseline/doc-names.tsv: changed 3, removed 2")
         .contains("[docs-update]   " + PAGE + ":" + progress + " removed: field `$.progress`"
             + " (response of GET /api/operations/{} 200) (line " + progress + " of the previous page)")
         .contains("[docs-update]   " + V1 + ":" + v1Progress + " removed: field `$.progress`"
@@ -95,7 +95,7 @@ class DocsUpdateTest {
     Files.writeString(spec, edited);
     String agreed = run();
 
-    assertThat(agreed).contains("1/4 page names since spec/baseline/doc-names.tsv: 3 changed, 2 removed")
+    assertThat(agreed).contains("1/4 page names since spec/baseline/doc-names.tsv: changed 3, removed 2")
         .contains("2/4 conformance: 0 findings")
         .contains("names recorded in spec/baseline/doc-names.tsv")
         .contains("- removed, **breaking**: field `progress` from the 200 response of `GET /api/operations/{id}`")
