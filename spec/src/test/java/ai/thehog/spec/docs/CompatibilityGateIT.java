@@ -16,9 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The japicmp gate of {@code -Pdocs-update}, run for real: a copy of the repository with an edited
  * spec is built ({@code verify -Pdocs-update} of spec, hog-model and hog-client-generated) against
- * the baseline jars in the local repository. An added optional field, enum value and endpoint pass; a removed
- * field fails the build, naming the lines that accept it; with those lines added it passes. Run by failsafe in the docs-update profile,
- * after the baseline jars are installed; each build is bounded by a timeout.
+ * the baseline jars in the local repository. An added optional field, enum value and endpoint pass; a
+ * removed field fails the build, naming the lines that accept it; with those lines added it passes. Run
+ * by failsafe in the docs-update profile, after the baseline jars are installed; each build is bounded
+ * by a timeout.
  */
 class CompatibilityGateIT {
 
