@@ -19,6 +19,8 @@ import org.openapitools.openapidiff.core.model.ChangedOperation;
 import org.openapitools.openapidiff.core.model.ChangedParameter;
 import org.openapitools.openapidiff.core.model.ChangedResponse;
 import org.openapitools.openapidiff.core.model.ChangedSchema;
+import org.openapitools.openapidiff.core.model.DiffResult;
+import org.openapitools.openapidiff.core.model.schema.ChangedOneOfSchema;
 import org.openapitools.openapidiff.core.model.Endpoint;
 
 /**
@@ -59,6 +61,7 @@ final class ApiChangelog {
   }
 
   private static void operation(ChangedOperation op, List<ApiChange> out) {
+    int before = out.size();
     String name = "`" + op.getHttpMethod() + " " + op.getPathUrl() + "`";
     if (op.getParameters() != null) {
       for (Parameter p : op.getParameters().getIncreased()) {
@@ -69,12 +72,23 @@ final class ApiChangelog {
         out.add(new ApiChange("removed", true, p.getIn() + " parameter `" + p.getName() + "` of " + name));
       }
       for (ChangedParameter p : op.getParameters().getChanged()) {
+        String label = "parameter `" + p.getName() + "` of " + name;
         if (p.getSchema() != null) {
-          schema(p.getSchema(), "parameter `" + p.getName() + "`", "parameter `" + p.getName() + "` of " + name, true, out);
-        } else if (p.isChangeRequired()) {
-          out.add(new ApiChange("changed", p.isIncompatible(), "whether parameter `" + p.getName() + "` of " + name + " is required"));
+          schema(p.getSchema(), "", label, true, out);
+        }
+        if (p.isChangeRequired()) {
+          boolean now = p.getNewParameter() != null && Boolean.TRUE.equals(p.getNewParameter().getRequired());
+          out.add(new ApiChange("changed", now, label + " is now " + (now ? "required" : "optional")));
+        }
+        if (p.isChangeStyle() || p.isChangeExplode() || p.isChangeAllowEmptyValue()) {
+          out.add(new ApiChange("changed", true, "how " + label + " is written (style, explode or empty value)"));
         }
       }
+    }
+    if (op.getRequestBody() != null && op.getRequestBody().isChangeRequired()) {
+      boolean now = op.getRequestBody().getNewRequestBody() != null
+          && Boolean.TRUE.equals(op.getRequestBody().getNewRequestBody().getRequired());
+      out.add(new ApiChange("changed", now, "the request body of " + name + " is now " + (now ? "required" : "optional")));
     }
     if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
       content(op.getRequestBody().getContent(), "the request body of " + name, true, out);
@@ -96,6 +110,15 @@ final class ApiChangelog {
     if (op.isDeprecated()) {
       out.add(new ApiChange("deprecated", false, "endpoint " + name));
     }
+    if (out.size() == before && isApiChange(op.isChanged())) {
+      out.add(new ApiChange("changed", op.isChanged().isIncompatible(),
+          name + " (a change this list does not itemise, e.g. headers or security; see openapi-diff)"));
+    }
+  }
+
+  /** A change openapi-diff found beyond descriptions and examples. */
+  private static boolean isApiChange(DiffResult result) {
+    return result != null && result.isDifferent() && !result.isMetaChanged();
   }
 
   private static void content(ChangedContent content, String where, boolean request, List<ApiChange> out) {
@@ -113,6 +136,8 @@ final class ApiChangelog {
   }
 
   private static void schema(ChangedSchema s, String path, String where, boolean request, List<ApiChange> out) {
+    int before = out.size();
+    String field = !path.isEmpty() ? "`" + path + "`" : where.startsWith("parameter") ? "the value" : "the body";
     List<String> newlyRequired = s.getRequired() == null ? List.of() : s.getRequired().getIncreased();
     for (Map.Entry<String, Schema<?>> e : s.getIncreasedProperties().entrySet()) {
       boolean required = newlyRequired.contains(e.getKey());
@@ -135,7 +160,6 @@ final class ApiChangelog {
       }
     }
     if (s.getEnumeration() != null) {
-      String field = path.isEmpty() ? "the body" : "`" + path + "`";
       for (Object value : s.getEnumeration().getIncreased()) {
         out.add(new ApiChange("added", false, "enum value `" + value + "` of " + field + " in " + where));
       }
@@ -144,7 +168,17 @@ final class ApiChangelog {
       }
     }
     if (s.isChangedType()) {
-      out.add(new ApiChange("changed", true, "type of " + (path.isEmpty() ? "the body" : "`" + path + "`") + " in " + where));
+      out.add(new ApiChange("changed", true, "type of " + field + " in " + where + ": "
+          + type(s.getOldSchema()) + " -> " + type(s.getNewSchema())));
+    }
+    ConstraintChanges.compare(s.getOldSchema(), s.getNewSchema(), field, where, request, out);
+    ChangedOneOfSchema oneOf = s.getOneOfSchema();
+    if (oneOf != null) {
+      oneOf.getIncreased().keySet().forEach(k -> out.add(new ApiChange("added", request,
+          "alternative `" + k + "` of " + field + " in " + where)));
+      oneOf.getMissing().keySet().forEach(k -> out.add(new ApiChange("removed", true,
+          "alternative `" + k + "` of " + field + " in " + where)));
+      oneOf.getChanged().forEach((k, changed) -> schema(changed, path + "<" + k + ">", where, request, out));
     }
     for (Map.Entry<String, ChangedSchema> e : s.getChangedProperties().entrySet()) {
       schema(e.getValue(), join(path, e.getKey()), where, request, out);
@@ -155,6 +189,19 @@ final class ApiChangelog {
     if (s.getAddProp() != null) {
       schema(s.getAddProp(), path + "{*}", where, request, out);
     }
+    if (out.size() == before && isApiChange(s.isCoreChanged())) {
+      out.add(new ApiChange("changed", s.isCoreChanged().isIncompatible(),
+          field + " in " + where + " (a schema change this list does not itemise; see openapi-diff)"));
+    }
+  }
+
+  private static String type(Schema<?> schema) {
+    if (schema == null) {
+      return "none";
+    }
+    String type = schema.getType() != null ? schema.getType()
+        : schema.getTypes() != null ? String.join("|", schema.getTypes()) : "any";
+    return "`" + type + (schema.getFormat() == null ? "" : " (" + schema.getFormat() + ")") + "`";
   }
 
   private static String join(String path, String name) {

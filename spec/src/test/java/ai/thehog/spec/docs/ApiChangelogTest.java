@@ -86,4 +86,72 @@ class ApiChangelogTest {
     assertThat(text.indexOf("## Unreleased")).isLessThan(text.indexOf(ApiChangelog.START));
     assertThat(text.indexOf(ApiChangelog.END)).isLessThan(text.indexOf("## 0.1.0"));
   }
+
+  @Test
+  void aSpecEditThatRenamesAnEnumValueAndDropsAFieldListsEachChangeWithWhetherItBreaks() throws Exception {
+    String edited = current()
+        .replace("enum: [queued, processing, succeeded, failed, partial_success, cancelled]",
+            "enum: [waiting, processing, succeeded, failed, partial_success, cancelled]")
+        .replace("""
+            progress:
+              type: integer
+              minimum: 0
+              maximum: 100
+              nullable: true
+              description: Completion percentage, or null when not yet tracked.
+            """.indent(8), "");
+
+    List<String> lines = ApiChangelog.compare(current(), edited).stream()
+        .filter(c -> c.what().contains("GET /api/operations/{id}")).map(ApiChange::line).toList();
+
+    assertThat(lines).containsExactlyInAnyOrder(
+        "- removed, **breaking**: field `progress` from the 200 response of `GET /api/operations/{id}`",
+        "- added, not breaking: enum value `waiting` of `status` in the 200 response of `GET /api/operations/{id}`",
+        "- removed, **breaking**: enum value `queued` of `status` in the 200 response of `GET /api/operations/{id}`");
+  }
+
+  @Test
+  void constraintChangesAreListedTighterRequestsBreakLooserDoNot() throws Exception {
+    String items = """
+        identifiers:
+          type: array
+          minItems: 1
+          maxItems: 100
+        """.indent(8);
+    assertThat(current()).contains(items);
+    String tighter = current().replace(items, items.replace("maxItems: 100", "maxItems: 50"));
+    String looser = current().replace(items, items.replace("maxItems: 100", "maxItems: 500"));
+    String progress = """
+        progress:
+          type: integer
+          minimum: 0
+          maximum: 100
+          nullable: true
+        """.indent(8);
+    assertThat(current()).contains(progress);
+    String nullable = current().replace(progress, progress.replace("nullable: true", "nullable: false"));
+
+    assertThat(ApiChangelog.compare(current(), tighter)).extracting(ApiChange::line).containsExactly(
+        "- changed, **breaking**: maximum items of `identifiers` in the request body of `POST /api/enrichments`: `100` -> `50`");
+    assertThat(ApiChangelog.compare(current(), looser)).extracting(ApiChange::line).containsExactly(
+        "- changed, not breaking: maximum items of `identifiers` in the request body of `POST /api/enrichments`: `100` -> `500`");
+    assertThat(ApiChangelog.compare(current(), nullable)).extracting(ApiChange::line).containsExactly(
+        "- changed, not breaking: `progress` of the 200 response of `GET /api/operations/{id}` may no longer be null");
+  }
+
+  @Test
+  void aChangeTheListDoesNotItemiseIsStillNamedNotDropped() throws Exception {
+    String headerless = DocsFixtures.insertAfter(current(), """
+        '200':
+          description: The operation's current state.
+          headers:
+        """.indent(8), """
+        X-Extra:
+          schema:
+            type: string
+        """.indent(12));
+
+    assertThat(ApiChangelog.compare(current(), headerless)).extracting(ApiChange::line).isNotEmpty()
+        .allSatisfy(l -> assertThat(l).contains("GET /api/operations/{id}"));
+  }
 }

@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -50,6 +52,11 @@ final class DocsConformanceCheck {
     this.validator = new ExampleValidator(specText);
   }
 
+  /** A check against this spec text. */
+  static DocsConformanceCheck of(String specText) {
+    return new DocsConformanceCheck(specText);
+  }
+
   /**
    * Checks the pages of a folder (the files {@code pages} accepts) against a spec.
    *
@@ -80,9 +87,21 @@ final class DocsConformanceCheck {
     for (DocExample example : DocExample.findAll(page)) {
       checkExample(page, example, findings);
     }
-    checkTables(page, findings);
-    checkPipeLists(page, findings);
+    ValueSink check = (line, property, values, what) -> checkValues(page, line, property, values.keySet(), what, findings);
+    checkTables(page, findings, check);
+    checkPipeLists(page, check);
     return new ArrayList<>(findings);
+  }
+
+  /** Receives each list of enum values a page gives: where, for which property, each value's line. */
+  interface ValueSink {
+    void values(int line, String property, Map<String, Integer> values, String what);
+  }
+
+  /** The enum value lists of a page (tables, status lists, field/values rows, {@code a|b} lists). */
+  void valueLists(DocPage page, ValueSink sink) {
+    checkTables(page, new TreeSet<>(), sink);
+    checkPipeLists(page, sink);
   }
 
   private void checkEndpoints(DocPage page, Set<DocFinding> findings) {
@@ -159,13 +178,13 @@ final class DocsConformanceCheck {
   }
 
   /** Status tables, "Operation statuses" lists, value tables and field/values tables. */
-  private void checkTables(DocPage page, Set<DocFinding> findings) {
+  private void checkTables(DocPage page, Set<DocFinding> findings, ValueSink sink) {
     List<String> lines = page.lines();
     for (int i = 0; i < lines.size(); i++) {
       String header = lines.get(i).strip();
       if (STATUS_TABLE.matcher(header).matches() || VALUE_TABLE.matcher(header).matches()) {
         String property = STATUS_TABLE.matcher(header).matches() ? "status" : null;
-        Set<String> values = new LinkedHashSet<>();
+        Map<String, Integer> values = new LinkedHashMap<>();
         int k = i + 1;
         for (; k < lines.size(); k++) {
           String row = lines.get(k).strip();
@@ -176,12 +195,12 @@ final class DocsConformanceCheck {
           if (!m.find()) {
             break;
           }
-          values.add(m.group(1));
+          values.putIfAbsent(m.group(1), k + 1);
         }
-        checkValues(page, i + 1, property, values, "table", findings);
+        sink.values(i + 1, property, values, "table");
         i = k - 1;
       } else if (STATUS_HEADING.matcher(header).matches()) {
-        Set<String> values = new LinkedHashSet<>();
+        Map<String, Integer> values = new LinkedHashMap<>();
         int k = i + 1;
         for (; k < lines.size(); k++) {
           String row = lines.get(k).strip();
@@ -189,11 +208,11 @@ final class DocsConformanceCheck {
             break;
           }
           if (TOKEN.matcher(row).matches()) {
-            values.add(row);
+            values.putIfAbsent(row, k + 1);
           }
         }
         if (!values.isEmpty()) {
-          checkValues(page, i + 1, "status", values, "list", findings);
+          sink.values(i + 1, "status", values, "list");
         }
       } else if (FIELD_VALUES_TABLE.matcher(header).matches()) {
         for (int k = i + 1; k < lines.size(); k++) {
@@ -201,13 +220,13 @@ final class DocsConformanceCheck {
           if (row.isEmpty() || !Character.isLowerCase(row.charAt(0))) {
             break;
           }
-          checkFieldValuesRow(page, k + 1, row, findings);
+          checkFieldValuesRow(page, k + 1, row, findings, sink);
         }
       }
     }
   }
 
-  private void checkFieldValuesRow(DocPage page, int line, String row, Set<DocFinding> findings) {
+  private void checkFieldValuesRow(DocPage page, int line, String row, Set<DocFinding> findings, ValueSink sink) {
     String[] cells = row.contains("|") ? row.replaceAll("^\\|", "").split("\\|") : null;
     String field;
     String valueText;
@@ -245,16 +264,21 @@ final class DocsConformanceCheck {
       findings.add(new DocFinding(page.name(), line, field, "no enum property of this name in the spec (values " + values + ")"));
       return;
     }
-    checkValues(page, line, field, values, "table row", findings);
+    Map<String, Integer> located = new LinkedHashMap<>();
+    values.forEach(v -> located.put(v, line));
+    sink.values(line, field, located, "table row");
   }
 
   /** Backticked {@code a|b|c} lists (markdown pages), each for the field named just before it. */
-  private void checkPipeLists(DocPage page, Set<DocFinding> findings) {
+  private void checkPipeLists(DocPage page, ValueSink sink) {
     List<String> lines = page.lines();
     for (int i = 0; i < lines.size(); i++) {
       Matcher m = PIPE_LIST.matcher(lines.get(i));
       while (m.find()) {
-        Set<String> values = new LinkedHashSet<>(Arrays.asList(m.group(1).split("\\\\?\\|")));
+        Map<String, Integer> values = new LinkedHashMap<>();
+        for (String v : m.group(1).split("\\\\?\\|")) {
+          values.putIfAbsent(v, i + 1);
+        }
         String prefix = lines.get(i).substring(0, m.start());
         String field = null;
         Matcher ticked = TICKED_NAME.matcher(prefix);
@@ -265,7 +289,7 @@ final class DocsConformanceCheck {
           Matcher name = LAST_NAME.matcher(prefix);
           field = name.find() ? name.group(1) : null;
         }
-        checkValues(page, i + 1, field, values, "enum", findings);
+        sink.values(i + 1, field, values, "enum");
       }
     }
   }

@@ -10,7 +10,11 @@ import java.util.List;
 /** Small copies of the doc pages and the spec in a temporary folder, edited as a docs change would. */
 final class DocsFixtures {
 
-  static final Path DOCS = Path.of("docs");
+  /**
+   * The tests' own doc pages, written for them: the edit scenarios and their expected findings do not
+   * change when the real pages in docs/ do.
+   */
+  static final Path DOCS = Path.of("src/test/resources/docs-check/pages");
   /** The live spec, which grows with the API. */
   static final Path SPEC = Path.of("openapi.yaml");
   /**
@@ -18,16 +22,17 @@ final class DocsFixtures {
    * so they do not change when the live spec gains what they add.
    */
   static final Path FROZEN_SPEC = Path.of("src/test/resources/docs-check/openapi-0.1.0.yaml");
-  static final String OPERATION_PAGE = "04-response-shapes-v2.txt";
+  static final String OPERATION_PAGE = "10-operations.txt";
+  static final String V1_PAGE = "20-people-v1.txt";
 
   private DocsFixtures() {
   }
 
-  /** Copies pages 01-05 into {@code dir}/docs. */
+  /** Copies the fixture pages into {@code dir}/docs. */
   static Path copyPages(Path dir) throws IOException {
     Path docs = Files.createDirectories(dir.resolve("docs"));
     try (var files = Files.list(DOCS)) {
-      for (Path p : (Iterable<Path>) files.filter(p -> !p.getFileName().toString().startsWith("06-"))::iterator) {
+      for (Path p : (Iterable<Path>) files::iterator) {
         Files.copy(p, docs.resolve(p.getFileName()));
       }
     }
@@ -74,14 +79,6 @@ final class DocsFixtures {
     return spec.substring(0, at + after.length()) + inserted + spec.substring(at + after.length());
   }
 
-  static final String OPERATION_PROPERTIES = """
-      Operation:
-        type: object
-        description: State of a long-running operation.
-        required: [id, status]
-        properties:
-      """.indent(4);
-
   /** The frozen spec's text. */
   static String frozenSpec() throws IOException {
     return Files.readString(FROZEN_SPEC, StandardCharsets.UTF_8);
@@ -90,13 +87,12 @@ final class DocsFixtures {
   /** A spec file plus an optional {@code etaSeconds} on Operation and {@code POST /api/v1/lists/export}. */
   static String specWithEtaAndExport(Path base) throws IOException {
     String spec = Files.readString(base, StandardCharsets.UTF_8);
-    spec = insertAfter(spec, OPERATION_PROPERTIES, """
+    spec = SpecEdits.insertChild(spec, """
         etaSeconds:
           type: integer
           nullable: true
           description: Seconds until the operation is expected to finish.
-        """.indent(8));
-    spec = insertAfter(spec, "\ncomponents:\n", "");
+        """, "components", "schemas", "Operation", "properties");
     return spec.replace("\ncomponents:\n", """
 
           /api/v1/lists/export:

@@ -60,6 +60,11 @@ final class LocatedJson {
     }
   }
 
+  /** The parsed example. */
+  JsonNode node() {
+    return node;
+  }
+
   /** The example without comments, as the API would send it. */
   String json() {
     return node.toString();
