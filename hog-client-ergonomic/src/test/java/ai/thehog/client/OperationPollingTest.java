@@ -277,7 +277,7 @@ class OperationPollingTest extends WireMockTestBase {
     pollAnswers(SpecResponses.operation("op_1", "succeeded", 100, "{\"data\":[]}", null));
 
     OperationOutcome<Map<String, Object>> outcome = client.async()
-        .deepResearchAndAwait(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build(), Duration.ofMinutes(1))
+        .deepResearch().researchAndAwait(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build(), Duration.ofMinutes(1))
         .get(10, java.util.concurrent.TimeUnit.SECONDS);
 
     assertThat(outcome.result()).containsEntry("data", List.of());

@@ -117,6 +117,24 @@ class StopWaitingTest extends WireMockTestBase {
   }
 
   @Test
+  void cancellingAnAsyncMirrorCallStopsItsPolling() throws Exception {
+    try (HogClient hog = real()) {
+      started(hog);
+      CompletableFuture<OperationOutcome<Map<String, Object>>> waiting = hog.async().deepResearch()
+          .researchAndAwait(DeepResearchRequest.builder().prompt("Acme Corp").schema(Map.of()).build(),
+              Duration.ofMinutes(5));
+      awaitFirstPoll(POLL);
+
+      assertThat(waiting.cancel(true)).isTrue();
+      Thread.sleep(300);
+      int atCancel = polls(POLL);
+      Thread.sleep(2_500);
+
+      assertThat(polls(POLL)).isEqualTo(atCancel);
+    }
+  }
+
+  @Test
   void stopWaitingCompletesAnAwaitAsyncAndAnAwaitAllExceptionally() throws Exception {
     try (HogClient hog = real()) {
       HogOperation<Map<String, Object>> operation = started(hog);
