@@ -99,6 +99,24 @@ class RateLimitRespectsTheCallerTest extends WireMockTestBase {
   }
 
   @Test
+  void aPauseSetSinceByAnotherIsNotBlamedOnThisClientsRequest() {
+    firstTooManyThenAccepted();
+    HogRateLimiter shared = new LocalRateLimiter(clock, new RateLimits(600, 300));
+    try (HogClient hog = builder().retryPolicy(RetryPolicy.none()).rateLimiter(shared).build()) {
+      assertThat(catchThrowable(() -> hog.deepResearch().start(research()))).isInstanceOf(HogRateLimitException.class);
+      // Another process sharing the limiter met a longer 429 of its own.
+      shared.pause(HogRateLimiter.REQUESTS, Duration.ofSeconds(120));
+
+      Throwable held = catchThrowable(() -> hog.deepResearch().start(research()));
+
+      assertThat(held).isInstanceOf(HogRateLimitException.class).hasMessageContaining("Retry in 120 s")
+          .hasMessageNotContaining("req_429");
+      assertThat(((HogRateLimitException) held).retryAfter()).contains(Duration.ofSeconds(120));
+      assertThat(((HogRateLimitException) held).requestId()).isNull();
+    }
+  }
+
+  @Test
   void aWaitForAPausedBucketIsToldToTheListenerAndTheLog() {
     firstTooManyThenAccepted();
     Logger log = (Logger) LoggerFactory.getLogger("ai.thehog.client.ratelimit");

@@ -30,9 +30,13 @@ public final class RateLimitInterceptor implements Interceptor {
   private final HogRateLimiter limiter;
   private final HogClock clock;
   private final HogClientListener listener;
-  /** The request id of the last 429 that paused each bucket (to quote to a call it holds back). */
-  private volatile String lastRequestsRequestId;
-  private volatile String lastPollsRequestId;
+  /** The last 429 of this client that paused each bucket: its request id and when its pause ends. */
+  private volatile PauseCause requestsPause;
+  private volatile PauseCause pollsPause;
+
+  /** A 429's request id, and the end of the pause it asked for on the client's clock. */
+  private record PauseCause(String requestId, long endsNanos) {
+  }
 
   public RateLimitInterceptor(HogRateLimiter limiter, HogClock clock, HogClientListener listener) {
     this.limiter = limiter;
@@ -65,11 +69,11 @@ public final class RateLimitInterceptor implements Interceptor {
     if (response.code() == 429) {
       Duration wait = RetryAfter.parse(response.header("Retry-After"), clock.instant());
       if (wait != null) {
-        String requestId = response.header("X-Request-Id");
+        PauseCause cause = new PauseCause(response.header("X-Request-Id"), clock.nanoTime() + Durations.nanos(wait));
         if (poll) {
-          lastPollsRequestId = requestId;
+          pollsPause = cause;
         } else {
-          lastRequestsRequestId = requestId;
+          requestsPause = cause;
         }
         limiter.pause(poll ? HogRateLimiter.POLLS : HogRateLimiter.REQUESTS, wait);
       }
@@ -88,8 +92,8 @@ public final class RateLimitInterceptor implements Interceptor {
     }
     if (!paused.isZero()) {
       log.info("{}: waiting {} s for the rate limit ({}): the API answered 429 with Retry-After{}",
-          Endpoint.describe(request), seconds(paused), bucket, lastRequestId(bucket) == null ? ""
-              : " (request id " + lastRequestId(bucket) + ")");
+          Endpoint.describe(request), seconds(paused), bucket, requestIdOf(bucket, paused) == null ? ""
+              : " (request id " + requestIdOf(bucket, paused) + ")");
     }
     boolean acquired;
     long start = clock.nanoTime();
@@ -111,7 +115,7 @@ public final class RateLimitInterceptor implements Interceptor {
   }
 
   private HogRateLimitException notSent(Request request, String bucket, Duration paused, boolean mayWaitForServer) {
-    String requestId = paused.isZero() ? null : lastRequestId(bucket);
+    String requestId = paused.isZero() ? null : requestIdOf(bucket, paused);
     String why = paused.isZero() ? "the client's rate limit (" + bucket + ") has no free slot before the call's deadline"
         : !mayWaitForServer ? "the API answered 429 and asked to wait, and the call has no retries (RetryPolicy)"
         : "the API answered 429 and asked to wait longer than the call's deadline";
@@ -122,8 +126,15 @@ public final class RateLimitInterceptor implements Interceptor {
         paused.isZero() ? null : paused);
   }
 
-  private String lastRequestId(String bucket) {
-    return HogRateLimiter.POLLS.equals(bucket) ? lastPollsRequestId : lastRequestsRequestId;
+  /**
+   * The request id of the 429 of this client whose pause holds {@code bucket} for {@code paused} more;
+   * null when the pause is another's (a longer one set since, e.g. by another process sharing the limiter).
+   */
+  private String requestIdOf(String bucket, Duration paused) {
+    PauseCause cause = HogRateLimiter.POLLS.equals(bucket) ? pollsPause : requestsPause;
+    long ends = clock.nanoTime() + Durations.nanos(paused);
+    return cause != null && Math.abs(ends - cause.endsNanos()) <= Duration.ofSeconds(1).toNanos() ? cause.requestId()
+        : null;
   }
 
   private static long seconds(Duration duration) {
