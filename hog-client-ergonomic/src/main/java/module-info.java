@@ -1,6 +1,6 @@
 /**
  * The client of The Hog API: {@code ai.thehog.client} (the client, its builder, resources, options
- * and responses), {@code ai.thehog.client.operation} (long-running operations and batch runs as
+ * and responses), {@code ai.thehog.client.async} (the async mirror of every call), {@code ai.thehog.client.operation} (long-running operations and batch runs as
  * you see them) and {@code ai.thehog.client.error} (the exception hierarchy). The machinery under
  * {@code ai.thehog.client.internal} is not exported.
  */
@@ -14,6 +14,7 @@ module ai.thehog.client {
   requires org.slf4j;
 
   exports ai.thehog.client;
+  exports ai.thehog.client.async;
   exports ai.thehog.client.operation;
   exports ai.thehog.client.error;
 }

@@ -1,140 +1,181 @@
 package ai.thehog.client;
 
-import ai.thehog.client.operation.BatchProgressListener;
-import ai.thehog.client.operation.BatchEnrichmentResult;
+import ai.thehog.client.async.AsyncCompanies;
+import ai.thehog.client.async.AsyncContext;
+import ai.thehog.client.async.AsyncDeepResearch;
+import ai.thehog.client.async.AsyncEnrichments;
+import ai.thehog.client.async.AsyncEstimates;
+import ai.thehog.client.async.AsyncGenerate;
+import ai.thehog.client.async.AsyncMonitors;
+import ai.thehog.client.async.AsyncOperations;
+import ai.thehog.client.async.AsyncPeople;
+import ai.thehog.client.async.AsyncScrapers;
+import ai.thehog.client.async.AsyncSearch;
+import ai.thehog.client.async.AsyncSignals;
+import ai.thehog.client.internal.AsyncMirrors;
 import ai.thehog.client.internal.Durations;
-import ai.thehog.client.internal.core.Resources;
 import ai.thehog.client.internal.Workers;
+import ai.thehog.client.internal.core.Resources;
 import ai.thehog.client.operation.HogOperation;
 import ai.thehog.client.operation.OperationOutcome;
-import ai.thehog.model.CompanySearchRequest;
-import ai.thehog.model.DeepResearchRequest;
-import ai.thehog.model.EnrichmentRecord;
-import ai.thehog.model.GenerateRequest;
-import ai.thehog.model.PeopleSearchRequest;
-import ai.thehog.model.PersonIdentifier;
-import ai.thehog.model.SearchJob;
-import ai.thehog.model.SearchRequest;
-import ai.thehog.model.SearchResult;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.function.Supplier;
 
 /**
- * The waiting calls of {@link HogClient} as {@link CompletableFuture}s ({@code hog.async()}), run on
- * the client's executor. Arguments are checked as the blocking calls check them, on the worker.
- * Cancelling a future interrupts its worker: waiting and polling stop (the operation goes on on
- * the server).
+ * Every blocking call of {@link HogClient} as a {@link CompletableFuture} ({@code hog.async()}): the
+ * same resources, methods, parameters and {@link RequestOptions} overloads, each answer the same
+ * type in a future ({@code hog.async().monitors().create(request)} mirrors
+ * {@code hog.monitors().create(request)}). Calls run on the client's executor; arguments are checked
+ * as the blocking calls check them, on the worker. Cancelling a future interrupts its worker: waiting
+ * and polling stop (the API has no cancel; the operation goes on on the server).
  */
 public final class AsyncHogClient {
 
   private final ExecutorService executor;
-  private final Enrichments enrichments;
-  private final People people;
-  private final Companies companies;
-  private final Search search;
-  private final DeepResearch deepResearch;
-  private final Generate generate;
+  private final AsyncEnrichments enrichments;
+  private final AsyncPeople people;
+  private final AsyncCompanies companies;
+  private final AsyncSearch search;
+  private final AsyncDeepResearch deepResearch;
+  private final AsyncScrapers scrapers;
+  private final AsyncMonitors monitors;
+  private final AsyncContext context;
+  private final AsyncSignals signals;
+  private final AsyncGenerate generate;
+  private final AsyncOperations operations;
+  private final AsyncEstimates estimates;
 
   AsyncHogClient(ExecutorService executor, Enrichments enrichments, People people, Companies companies, Search search,
-      DeepResearch deepResearch, Generate generate) {
+      DeepResearch deepResearch, Scrapers scrapers, Monitors monitors, Context context, Signals signals,
+      Generate generate, Operations operations, Estimates estimates) {
     this.executor = executor;
-    this.enrichments = enrichments;
-    this.people = people;
-    this.companies = companies;
-    this.search = search;
-    this.deepResearch = deepResearch;
-    this.generate = generate;
+    this.enrichments = AsyncMirrors.of(AsyncEnrichments.class, enrichments, executor);
+    this.people = AsyncMirrors.of(AsyncPeople.class, people, executor);
+    this.companies = AsyncMirrors.of(AsyncCompanies.class, companies, executor);
+    this.search = AsyncMirrors.of(AsyncSearch.class, search, executor);
+    this.deepResearch = AsyncMirrors.of(AsyncDeepResearch.class, deepResearch, executor);
+    this.scrapers = AsyncMirrors.of(AsyncScrapers.class, scrapers, executor);
+    this.monitors = AsyncMirrors.of(AsyncMonitors.class, monitors, executor);
+    this.context = AsyncMirrors.of(AsyncContext.class, context, executor);
+    this.signals = AsyncMirrors.of(AsyncSignals.class, signals, executor);
+    this.generate = AsyncMirrors.of(AsyncGenerate.class, generate, executor);
+    this.operations = AsyncMirrors.of(AsyncOperations.class, operations, executor);
+    this.estimates = AsyncMirrors.of(AsyncEstimates.class, estimates, executor);
   }
 
   /**
-   * {@link Enrichments#enrich(PersonIdentifier, List)}.
+   * {@link HogClient#enrichments()}, async.
    *
-   * @param identifier the person
-   * @param fields the fields to fill
-   * @return the record, when it comes
+   * @return the async mirror of {@link Enrichments}
    */
-  public CompletableFuture<HogResponse<EnrichmentRecord>> enrich(PersonIdentifier identifier, List<String> fields) {
-    return run(() -> enrichments.enrich(identifier, fields));
+  public AsyncEnrichments enrichments() {
+    return enrichments;
   }
 
   /**
-   * {@link Enrichments#enrichAll(List, List, BatchProgressListener, RequestOptions)}.
+   * {@link HogClient#people()}, async.
    *
-   * @param identifiers the people
-   * @param fields the fields to fill
-   * @param progress told after each batch
-   * @param options keys and cost guard
-   * @return one record per identifier in input order, when all batches ended
+   * @return the async mirror of {@link People}
    */
-  public CompletableFuture<BatchEnrichmentResult> enrichAll(List<PersonIdentifier> identifiers, List<String> fields,
-      BatchProgressListener progress, RequestOptions options) {
-    return run(() -> enrichments.enrichAll(identifiers, fields, progress, options));
+  public AsyncPeople people() {
+    return people;
   }
 
   /**
-   * {@link People#searchAndAwait(PeopleSearchRequest, Duration)}.
+   * {@link HogClient#companies()}, async.
    *
-   * @param request the search
-   * @param timeout the total time to wait
-   * @return the outcome, when it comes
+   * @return the async mirror of {@link Companies}
    */
-  public CompletableFuture<OperationOutcome<SearchResult>> searchPeopleAndAwait(PeopleSearchRequest request,
-      Duration timeout) {
-    return run(() -> people.searchAndAwait(request, timeout));
+  public AsyncCompanies companies() {
+    return companies;
   }
 
   /**
-   * {@link Companies#searchAndAwait(CompanySearchRequest, Duration)}.
+   * {@link HogClient#search()}, async.
    *
-   * @param request the search
-   * @param timeout the total time to wait
-   * @return the outcome, when it comes
+   * @return the async mirror of {@link Search}
    */
-  public CompletableFuture<OperationOutcome<SearchResult>> searchCompaniesAndAwait(CompanySearchRequest request,
-      Duration timeout) {
-    return run(() -> companies.searchAndAwait(request, timeout));
+  public AsyncSearch search() {
+    return search;
   }
 
   /**
-   * {@link Search#searchAndAwait(SearchRequest, Duration)}.
+   * {@link HogClient#deepResearch()}, async.
    *
-   * @param request the search
-   * @param timeout the total time to wait
-   * @return the succeeded job, when it comes
+   * @return the async mirror of {@link DeepResearch}
    */
-  public CompletableFuture<SearchJob> searchAndAwait(SearchRequest request, Duration timeout) {
-    return run(() -> search.searchAndAwait(request, timeout));
+  public AsyncDeepResearch deepResearch() {
+    return deepResearch;
   }
 
   /**
-   * {@link DeepResearch#researchAndAwait(DeepResearchRequest, Duration)}.
+   * {@link HogClient#scrapers()}, async (every platform: {@code scrapers().linkedin()}, ...).
    *
-   * @param request the research
-   * @param timeout the total time to wait
-   * @return the outcome, when it comes
+   * @return the async mirror of {@link Scrapers}
    */
-  public CompletableFuture<OperationOutcome<Map<String, Object>>> deepResearchAndAwait(DeepResearchRequest request,
-      Duration timeout) {
-    return run(() -> deepResearch.researchAndAwait(request, timeout));
+  public AsyncScrapers scrapers() {
+    return scrapers;
   }
 
   /**
-   * {@link Generate#generateAndAwait(GenerateRequest, Duration)}.
+   * {@link HogClient#monitors()}, async.
    *
-   * @param request the generation
-   * @param timeout the total time to wait
-   * @return the content, when it comes
+   * @return the async mirror of {@link Monitors}
    */
-  public CompletableFuture<Object> generateAndAwait(GenerateRequest request, Duration timeout) {
-    return run(() -> generate.generateAndAwait(request, timeout));
+  public AsyncMonitors monitors() {
+    return monitors;
   }
 
   /**
-   * {@link HogOperation#await(Duration)}; cancelling the future stops the polling.
+   * {@link HogClient#context()}, async.
+   *
+   * @return the async mirror of {@link Context}
+   */
+  public AsyncContext context() {
+    return context;
+  }
+
+  /**
+   * {@link HogClient#signals()}, async.
+   *
+   * @return the async mirror of {@link Signals}
+   */
+  public AsyncSignals signals() {
+    return signals;
+  }
+
+  /**
+   * {@link HogClient#generate()}, async.
+   *
+   * @return the async mirror of {@link Generate}
+   */
+  public AsyncGenerate generate() {
+    return generate;
+  }
+
+  /**
+   * {@link HogClient#operations()}, async.
+   *
+   * @return the async mirror of {@link Operations}
+   */
+  public AsyncOperations operations() {
+    return operations;
+  }
+
+  /**
+   * {@link HogClient#estimates()}, async.
+   *
+   * @return the async mirror of {@link Estimates}
+   */
+  public AsyncEstimates estimates() {
+    return estimates;
+  }
+
+  /**
+   * {@link HogOperation#awaitAsync(Duration)}: cancelling the future, or {@link HogOperation#stopWaiting()},
+   * stops the polling.
    *
    * @param operation the operation
    * @param timeout the total time to wait
@@ -143,12 +184,12 @@ public final class AsyncHogClient {
    */
   public <T> CompletableFuture<OperationOutcome<T>> await(HogOperation<T> operation, Duration timeout) {
     Resources.require(operation, "operation");
-    Durations.positive(timeout, "timeout");
-    return Workers.submit(executor, () -> operation.await(timeout));
+    return operation.awaitAsync(timeout);
   }
 
   /**
-   * {@link HogOperation#awaitAll(List, Duration)}; cancelling the future stops the polling.
+   * {@link HogOperation#awaitAll(List, Duration)} on the client's executor; cancelling the future, or
+   * {@link HogOperation#stopWaiting()} of one of them, stops the polling.
    *
    * @param operations the operations
    * @param timeout the total time to wait for all of them
@@ -158,10 +199,7 @@ public final class AsyncHogClient {
   public <T> CompletableFuture<List<OperationOutcome<T>>> awaitAll(List<HogOperation<T>> operations,
       Duration timeout) {
     Resources.require(operations, "operations");
-    return run(() -> HogOperation.awaitAll(operations, timeout));
-  }
-
-  private <T> CompletableFuture<T> run(Supplier<T> work) {
-    return Workers.submit(executor, work);
+    Durations.positive(timeout, "timeout");
+    return Workers.submit(executor, () -> HogOperation.awaitAll(operations, timeout));
   }
 }

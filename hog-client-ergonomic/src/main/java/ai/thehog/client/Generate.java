@@ -1,5 +1,6 @@
 package ai.thehog.client;
 
+import ai.thehog.model.json.FreeForm;
 import ai.thehog.client.internal.json.Metas;
 import ai.thehog.client.error.HogCostGuardException;
 import ai.thehog.client.internal.core.ClientCore;
@@ -26,7 +27,7 @@ public final class Generate {
    * @param request the generation
    * @return the answer, completed or accepted
    */
-  public Submission<Object, Map<String, Object>> submit(GenerateRequest request) {
+  public Submission<FreeForm, Map<String, Object>> submit(GenerateRequest request) {
     return submit(request, RequestOptions.defaults());
   }
 
@@ -40,11 +41,11 @@ public final class Generate {
    * @throws HogCostGuardException when the estimate fails the guard; nothing was sent
    */
   @SuppressWarnings("deprecation")
-  public Submission<Object, Map<String, Object>> submit(GenerateRequest request, RequestOptions options) {
+  public Submission<FreeForm, Map<String, Object>> submit(GenerateRequest request, RequestOptions options) {
     return core.submit(core.prepare(request, options, null, key -> core.generate.generateContent(request, key, null),
             () -> estimates.generation(request)),
-        answer -> answer.data(), answer -> Metas.of(answer.meta(), null), ResultType.MAP,
-        (outcome, operation) -> outcome.result());
+        answer -> new FreeForm(answer.data()), answer -> Metas.of(answer.meta(), null), ResultType.MAP,
+        (outcome, operation) -> new FreeForm(outcome.result()));
   }
 
   /**
@@ -52,9 +53,10 @@ public final class Generate {
    *
    * @param request the generation
    * @param timeout the total time to wait
-   * @return the content
+   * @return the content (the 200's, or the operation's result) and the meta of the submitting request
    */
-  public Object generateAndAwait(GenerateRequest request, Duration timeout) {
-    return submit(request).await(timeout);
+  public HogResponse<FreeForm> generateAndAwait(GenerateRequest request, Duration timeout) {
+    Submission<FreeForm, Map<String, Object>> submission = submit(request);
+    return new HogResponse<>(submission.await(timeout), submission.meta());
   }
 }

@@ -61,7 +61,8 @@ public final class HogClient implements AutoCloseable {
     this.context = new Context(core);
     this.signals = new Signals(core);
     this.generate = new Generate(core, estimates);
-    this.async = new AsyncHogClient(core.executor, enrichments, people, companies, search, deepResearch, generate);
+    this.async = new AsyncHogClient(core.executor, enrichments, people, companies, search, deepResearch, scrapers,
+        monitors, context, signals, generate, operations, estimates);
   }
 
   /**
@@ -182,10 +183,10 @@ public final class HogClient implements AutoCloseable {
   }
 
   /**
-   * The same calls as {@link CompletableFuture}s, run on the client's executor; the blocking calls
-   * of the resources are the default.
+   * Every blocking call of this client as a {@link CompletableFuture}, run on the client's executor
+   * ({@code hog.async().monitors().create(request)}); the blocking calls of the resources are the default.
    *
-   * @return the async view of this client
+   * @return the async mirror of this client
    */
   public AsyncHogClient async() {
     return async;

@@ -131,11 +131,11 @@ public final class Monitors {
    * it throw {@link HogNotFoundException}.
    *
    * @param id the monitor's id
-   * @return the meta of the answer (request id)
+   * @return no value (the API answers 204) and the meta of the answer (request id)
    * @throws HogNotFoundException when there is no such monitor
    */
-  public Meta delete(String id) {
-    return core.noContent(core.monitors.deleteMonitor(id(id)));
+  public HogResponse<Void> delete(String id) {
+    return new HogResponse<>(null, core.noContent(core.monitors.deleteMonitor(id(id))));
   }
 
   /**

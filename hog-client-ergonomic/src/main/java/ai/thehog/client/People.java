@@ -1,5 +1,6 @@
 package ai.thehog.client;
 
+import ai.thehog.model.json.FreeForm;
 import ai.thehog.client.internal.json.Metas;
 import ai.thehog.client.error.HogCostGuardException;
 import ai.thehog.client.internal.core.ClientCore;
@@ -66,9 +67,10 @@ public final class People {
    * @return the envelope's data
    */
   @SuppressWarnings("deprecation")
-  public HogResponse<Object> searchLegacy(PeopleSearchRequest request) {
+  public HogResponse<FreeForm> searchLegacy(PeopleSearchRequest request) {
     Resources.require(request, "request");
-    return core.envelope(core.people.searchPeopleLegacy(request, null), answer -> answer.data(), answer -> answer.meta());
+    return core.envelope(core.people.searchPeopleLegacy(request, null), answer -> new FreeForm(answer.data()),
+        answer -> answer.meta());
   }
 
   /**
@@ -77,7 +79,7 @@ public final class People {
    * @param request the research
    * @return the envelope's data
    */
-  public HogResponse<Object> research(PeopleResearchRequest request) {
+  public HogResponse<FreeForm> research(PeopleResearchRequest request) {
     return research(request, RequestOptions.defaults());
   }
 
@@ -90,9 +92,9 @@ public final class People {
    * @throws HogCostGuardException when the estimate fails the guard; nothing was sent
    */
   @SuppressWarnings("deprecation")
-  public HogResponse<Object> research(PeopleResearchRequest request, RequestOptions options) {
+  public HogResponse<FreeForm> research(PeopleResearchRequest request, RequestOptions options) {
     return core.envelope(request, options, key -> core.people.researchPerson(request, key, null),
-        () -> estimates.peopleResearch(request), answer -> answer.data(), answer -> answer.meta());
+        () -> estimates.peopleResearch(request), answer -> new FreeForm(answer.data()), answer -> answer.meta());
   }
 
   /**
@@ -101,7 +103,7 @@ public final class People {
    * @param request the enrichment
    * @return the answer, completed or accepted
    */
-  public Submission<Object, Map<String, Object>> submitEnrichment(PeopleEnrichRequest request) {
+  public Submission<FreeForm, Map<String, Object>> submitEnrichment(PeopleEnrichRequest request) {
     return submitEnrichment(request, RequestOptions.defaults());
   }
 
@@ -114,12 +116,12 @@ public final class People {
    * @throws HogCostGuardException when the estimate fails the guard; nothing was sent
    */
   @SuppressWarnings("deprecation")
-  public Submission<Object, Map<String, Object>> submitEnrichment(PeopleEnrichRequest request,
+  public Submission<FreeForm, Map<String, Object>> submitEnrichment(PeopleEnrichRequest request,
       RequestOptions options) {
     return core.submit(core.prepare(request, options, null, key -> core.people.enrichPeople(request, key, null),
             () -> estimates.peopleEnrichment(request)),
-        answer -> answer.data(), answer -> Metas.of(answer.meta(), null), ResultType.MAP,
-        (outcome, operation) -> outcome.result());
+        answer -> new FreeForm(answer.data()), answer -> Metas.of(answer.meta(), null), ResultType.MAP,
+        (outcome, operation) -> new FreeForm(outcome.result()));
   }
 
   /**
@@ -127,9 +129,10 @@ public final class People {
    *
    * @param request the enrichment
    * @param timeout the total time to wait
-   * @return the data
+   * @return the data (the 200's, or the operation's result) and the meta of the submitting request
    */
-  public Object enrichAndAwait(PeopleEnrichRequest request, Duration timeout) {
-    return submitEnrichment(request).await(timeout);
+  public HogResponse<FreeForm> enrichAndAwait(PeopleEnrichRequest request, Duration timeout) {
+    Submission<FreeForm, Map<String, Object>> submission = submitEnrichment(request);
+    return new HogResponse<>(submission.await(timeout), submission.meta());
   }
 }

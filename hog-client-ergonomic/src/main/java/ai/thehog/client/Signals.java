@@ -1,5 +1,6 @@
 package ai.thehog.client;
 
+import ai.thehog.model.json.FreeForm;
 import ai.thehog.client.internal.core.ClientCore;
 import ai.thehog.client.internal.core.Resources;
 import ai.thehog.model.SignalsRequest;
@@ -20,8 +21,9 @@ public final class Signals {
    * @return the envelope's {@code data} and meta
    */
   @SuppressWarnings("deprecation")
-  public HogResponse<Object> classify(SignalsRequest request) {
+  public HogResponse<FreeForm> classify(SignalsRequest request) {
     Resources.require(request, "request");
-    return core.envelope(core.signals.classifySignals(request, null), answer -> answer.data(), answer -> answer.meta());
+    return core.envelope(core.signals.classifySignals(request, null), answer -> new FreeForm(answer.data()),
+        answer -> answer.meta());
   }
 }

@@ -1,5 +1,6 @@
 package ai.thehog.client;
 
+import ai.thehog.model.json.FreeForm;
 import ai.thehog.client.operation.HogOperation;
 import ai.thehog.client.operation.Submission;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -102,11 +103,11 @@ class AcceptedShapesTest extends WireMockTestBase {
         .withHeader("Content-Type", "application/json")
         .withBody(SpecResponses.operation("op_7", "succeeded", 100, "{\"people\":[]}", null))));
 
-    Submission<Object, Map<String, Object>> submission =
+    Submission<FreeForm, Map<String, Object>> submission =
         client.people().submitEnrichment(PeopleEnrichRequest.builder().asyncPreferred(true).build());
 
     assertThat(submission.isCompleted()).isFalse();
     assertThat(submission.meta().requestId()).isEqualTo("req_sync");
-    assertThat(submission.await(Duration.ofMinutes(1))).isEqualTo(Map.of("people", java.util.List.of()));
+    assertThat(submission.await(Duration.ofMinutes(1)).asObject()).isEqualTo(Map.of("people", java.util.List.of()));
   }
 }

@@ -44,7 +44,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
   static final String PUBLIC = "ai.thehog.client";
-  static final Set<String> PUBLIC_PACKAGES = Set.of(PUBLIC, PUBLIC + ".operation", PUBLIC + ".error");
+  static final Set<String> PUBLIC_PACKAGES = Set.of(PUBLIC, PUBLIC + ".async", PUBLIC + ".operation", PUBLIC + ".error");
 
   private static JavaClasses client;
 

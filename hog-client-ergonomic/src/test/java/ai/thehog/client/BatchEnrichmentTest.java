@@ -105,12 +105,12 @@ class BatchEnrichmentTest extends WireMockTestBase {
         .willReturn(SpecResponses.json("POST", "/api/enrichments", 200,
             "{\"data\":{\"contact\":{\"email\":\"solo@x.example\"}},\"meta\":{\"requestId\":\"req_solo\"}}")));
 
-    BatchEnrichmentResult batch = client.async().enrichAll(people, List.of("contact.email"),
+    BatchEnrichmentResult batch = client.async().enrichments().enrichAll(people, List.of("contact.email"),
         BatchProgressListener.none(), RequestOptions.defaults()).get(20, TimeUnit.SECONDS);
     BatchEnrichmentResult streamed = client.enrichments().enrichAll(people.stream(), List.of("contact.email"),
         BatchProgressListener.none(), RequestOptions.defaults());
     assertThat(streamed.records()).extracting(EnrichmentRecord::identifier).containsExactlyElementsOf(people);
-    HogResponse<EnrichmentRecord> solo = client.async().enrich(
+    HogResponse<EnrichmentRecord> solo = client.async().enrichments().enrich(
         PersonIdentifier.builder().email("solo@x.example").build(), List.of("contact.email")).get(20, TimeUnit.SECONDS);
 
     assertThat(batch.records()).hasSize(3);
@@ -127,7 +127,7 @@ class BatchEnrichmentTest extends WireMockTestBase {
     }
     java.util.concurrent.ExecutorService one = java.util.concurrent.Executors.newSingleThreadExecutor();
     try (HogClient hog = builder().executor(one).batchConcurrency(4).build()) {
-      BatchEnrichmentResult result = hog.async().enrichAll(people, List.of("contact.email"),
+      BatchEnrichmentResult result = hog.async().enrichments().enrichAll(people, List.of("contact.email"),
           BatchProgressListener.none(), RequestOptions.defaults()).get(30, TimeUnit.SECONDS);
       assertThat(result.records()).hasSize(250);
     } finally {

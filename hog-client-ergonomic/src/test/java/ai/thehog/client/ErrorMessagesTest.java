@@ -84,6 +84,9 @@ class ErrorMessagesTest extends WireMockTestBase {
     }
     apiError(RESEARCH, 429, error(429, "Too Many Requests", "Slow down.", null), "Retry-After", "3");
     collect(() -> noRetries.deepResearch().start(research));
+    // A client without retries is not held back silently by the 429's pause (its next call would fail
+    // at once, RateLimitRespectsTheCallerTest): the caller waits the 3 s it was told.
+    clock.advance(Duration.ofSeconds(3));
     apiError("/api/enrichments", 402, error(402, "Payment Required", "Insufficient credits: 50 left.", null));
     collect(() -> noRetries.enrichments().submit(EnrichmentRequest.builder()
         .identifier(PersonIdentifier.builder().email("j@acme.example").build()).fields(List.of("profile")).build()));

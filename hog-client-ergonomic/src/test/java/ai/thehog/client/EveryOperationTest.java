@@ -227,8 +227,9 @@ class EveryOperationTest {
       assertThat(event.eventJson()).isNotEmpty();
     });
 
-    Meta deleted = hog.monitors().delete(first.id());
-    assertThat(deleted.requestId()).isNotBlank();
+    HogResponse<Void> deleted = hog.monitors().delete(first.id());
+    assertThat(deleted.meta().requestId()).isNotBlank();
+    assertThat(deleted.value()).isNull();
     assertThatThrownBy(() -> hog.monitors().get(first.id())).isInstanceOf(HogNotFoundException.class);
     assertThatThrownBy(() -> hog.monitors().events(first.id())).isInstanceOf(HogNotFoundException.class);
     assertThat(hog.monitors().list().autoPagingStream().map(Monitor::id).toList())
@@ -547,12 +548,12 @@ class EveryOperationTest {
         .identities(List.of(PlatformIdentity.builder().platform("linkedin").username("jane-doe").build())).build();
     assertThat(hog.people().submitEnrichment(enrich).isCompleted()).isTrue();
     assertThat(hog.people().research(PeopleResearchRequest.builder().putAdditionalProperty("name", "Jane Doe").build())
-        .value()).isNotNull();
+        .value().value()).isNotNull();
     assertThat(hog.context().assemble(ContextRequest.builder().putAdditionalProperty("company", "Acme").build()).value())
         .isNotNull();
     assertThat(hog.signals().classify(SignalsRequest.builder().putAdditionalProperty("company", "Acme").build()).value())
         .isNotNull();
     assertThat(hog.generate().generateAndAwait(GenerateRequest.builder().putAdditionalProperty("prompt", "Hi").build(),
-        Duration.ofMinutes(1))).isNotNull();
+        Duration.ofMinutes(1)).value().value()).isNotNull();
   }
 }

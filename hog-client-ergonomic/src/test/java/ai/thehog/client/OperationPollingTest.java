@@ -1,5 +1,6 @@
 package ai.thehog.client;
 
+import ai.thehog.model.json.FreeForm;
 import ai.thehog.client.error.HogOperationCancelledException;
 import ai.thehog.client.error.HogOperationFailedException;
 import ai.thehog.client.error.HogOperationTimeoutException;
@@ -199,16 +200,16 @@ class OperationPollingTest extends WireMockTestBase {
             + "\"meta\":{\"requestId\":\"req_old\",\"estimatedCost\":20}}")));
     pollAnswers(SpecResponses.operation("op_1", "succeeded", 100, "{\"people\":[]}", null));
 
-    Submission<Object, Map<String, Object>> submission = client.people()
+    Submission<FreeForm, Map<String, Object>> submission = client.people()
         .submitEnrichment(ai.thehog.model.PeopleEnrichRequest.builder().asyncPreferred(true).build());
 
     assertThat(submission.isCompleted()).isFalse();
     assertThat(submission.meta().estimatedCost()).isEqualTo(20L);
     assertThat(submission.meta().requestId()).isEqualTo("req_old");
-    HogOperation<Map<String, Object>> operation = ((Submission.Accepted<Object, Map<String, Object>>) submission).operation();
+    HogOperation<Map<String, Object>> operation = ((Submission.Accepted<FreeForm, Map<String, Object>>) submission).operation();
     assertThat(operation.id()).isEqualTo("op_1");
     assertThat(operation.pollUrl()).isEqualTo(server.baseUrl() + POLL);
-    assertThat(submission.await(Duration.ofMinutes(1))).isEqualTo(Map.of("people", List.of()));
+    assertThat(submission.await(Duration.ofMinutes(1)).asObject()).isEqualTo(Map.of("people", List.of()));
   }
 
   @Test
@@ -276,7 +277,7 @@ class OperationPollingTest extends WireMockTestBase {
     pollAnswers(SpecResponses.operation("op_1", "succeeded", 100, "{\"data\":[]}", null));
 
     OperationOutcome<Map<String, Object>> outcome = client.async()
-        .deepResearchAndAwait(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build(), Duration.ofMinutes(1))
+        .deepResearch().researchAndAwait(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build(), Duration.ofMinutes(1))
         .get(10, java.util.concurrent.TimeUnit.SECONDS);
 
     assertThat(outcome.result()).containsEntry("data", List.of());

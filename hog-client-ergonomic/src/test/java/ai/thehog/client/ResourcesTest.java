@@ -1,5 +1,6 @@
 package ai.thehog.client;
 
+import ai.thehog.model.json.FreeForm;
 import ai.thehog.client.error.HogApiException;
 import ai.thehog.client.error.HogAuthenticationException;
 import ai.thehog.client.error.HogCostGuardException;
@@ -104,18 +105,21 @@ class ResourcesTest extends WireMockTestBase {
     HogResponse<List<Company>> companies = client.companies().searchLegacy(CompanySearchRequest.builder().query("acme").build());
     assertThat(companies.value()).extracting(Company::employeeCount).containsExactly(220L);
     assertThat(companies.meta().actualCost()).isEqualTo(4L);
-    assertThat(client.people().searchLegacy(PeopleSearchRequest.builder().query("acme").build()).value())
+    assertThat(client.people().searchLegacy(PeopleSearchRequest.builder().query("acme").build()).value().asArray())
         .isEqualTo(List.of(Map.of("name", "Jane")));
     assertThat(client.people().research(PeopleResearchRequest.builder().build()).meta().projectId()).isEqualTo("proj_1");
-    assertThat(client.context().assemble(ContextRequest.builder().build()).value()).isEqualTo(Map.of("personas", List.of()));
-    assertThat(client.signals().classify(SignalsRequest.builder().build()).value())
+    assertThat(client.context().assemble(ContextRequest.builder().build()).value().asObject()).isEqualTo(Map.of("personas", List.of()));
+    assertThat(client.signals().classify(SignalsRequest.builder().build()).value().asArray())
         .isEqualTo(List.of(Map.of("signal", "hiring")));
-    Submission<Object, Map<String, Object>> people = client.people().submitEnrichment(PeopleEnrichRequest.builder()
+    Submission<FreeForm, Map<String, Object>> people = client.people().submitEnrichment(PeopleEnrichRequest.builder()
         .identities(List.of(PlatformIdentity.builder().platform("linkedin").username("jane").build())).build());
     assertThat(people.isCompleted()).isTrue();
-    assertThat(people.await(Duration.ofSeconds(1))).isEqualTo(List.of(Map.of("email", "j@x.com")));
-    assertThat(client.generate().generateAndAwait(GenerateRequest.builder().build(), Duration.ofSeconds(1)))
-        .isEqualTo(Map.of("text", "Hello"));
+    assertThat(people.await(Duration.ofSeconds(1)).asArray()).isEqualTo(List.of(Map.of("email", "j@x.com")));
+    HogResponse<FreeForm> generated = client.generate().generateAndAwait(GenerateRequest.builder().build(),
+        Duration.ofSeconds(1));
+    assertThat(generated.value().asObject()).isEqualTo(Map.of("text", "Hello"));
+    assertThat(generated.value().isArray()).isFalse();
+    assertThat(generated.meta().requestId()).isEqualTo("req_1");
     HogResponse<Estimate> estimate = client.estimates().peopleEnrichment(PeopleEnrichRequest.builder().build());
     assertThat(estimate.value().estimatedCredits()).isEqualTo(5L);
     assertThat(estimate.meta().requestId()).isEqualTo("req_est");
@@ -175,7 +179,7 @@ class ResourcesTest extends WireMockTestBase {
     assertThat(server.findAll(postRequestedFor(urlEqualTo("/api/generate")))).isEmpty();
     assertThat(server.findAll(postRequestedFor(urlEqualTo("/api/people/researches")))).isEmpty();
 
-    Submission<Object, Map<String, Object>> allowed = client.generate().submit(GenerateRequest.builder().build(),
+    Submission<FreeForm, Map<String, Object>> allowed = client.generate().submit(GenerateRequest.builder().build(),
         RequestOptions.builder().maxCredits(50).requireWithinPlanLimits().build());
     assertThat(allowed.meta().actualCost()).isEqualTo(4L);
     assertThat(server.findAll(postRequestedFor(urlEqualTo("/api/generate")))).hasSize(1);

@@ -1,5 +1,6 @@
 package ai.thehog.client;
 
+import ai.thehog.model.json.FreeForm;
 import ai.thehog.client.operation.BatchEnrichmentResult;
 import ai.thehog.client.error.HogCostGuardException;
 import ai.thehog.client.error.HogNotFoundException;
@@ -161,7 +162,7 @@ class SandboxFlowTest {
     PeopleEnrichRequest enrich = PeopleEnrichRequest.builder()
         .identities(List.of(PlatformIdentity.builder().platform("linkedin").username("jane-doe").build())).build();
     assertThat(hog.people().submitEnrichment(enrich).isCompleted()).isTrue();
-    Submission<Object, Map<String, Object>> async = hog.people().submitEnrichment(enrich.toBuilder().asyncPreferred(true).build());
+    Submission<FreeForm, Map<String, Object>> async = hog.people().submitEnrichment(enrich.toBuilder().asyncPreferred(true).build());
     assertThat(async.isCompleted()).isFalse();
     assertThat(async.await(Duration.ofMinutes(1))).isNotNull();
 
@@ -178,7 +179,7 @@ class SandboxFlowTest {
         .isNotNull();
     GenerateRequest generate = GenerateRequest.builder().putAdditionalProperty("prompt", "Write a short intro").build();
     assertThat(hog.estimates().generation(generate).value().likelySyncOrAsync()).isNotNull();
-    assertThat(hog.generate().generateAndAwait(generate, Duration.ofMinutes(1))).isNotNull();
+    assertThat(hog.generate().generateAndAwait(generate, Duration.ofMinutes(1)).value().value()).isNotNull();
     assertThat(hog.estimates().peopleEnrichment(enrich).value().withinPlanLimits()).isTrue();
   }
 

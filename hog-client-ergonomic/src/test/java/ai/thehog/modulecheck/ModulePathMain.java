@@ -16,8 +16,9 @@ public final class ModulePathMain {
    * Starts and awaits one deep research against {@code args[0]}, and prints what it saw.
    *
    * @param args the base URL
+   * @throws Exception when the async call fails
    */
-  public static void main(String[] args) {
+  public static void main(String[] args) throws Exception {
     Module client = HogClient.class.getModule();
     try (HogClient hog = HogClient.builder().baseUrl(args[0]).accessKey("ak_module").secretKey("sk_module").build()) {
       OperationOutcome<Map<String, Object>> outcome = hog.deepResearch()
@@ -27,6 +28,9 @@ public final class ModulePathMain {
           + " exportsInternal=" + client.isExported("ai.thehog.client.internal.core")
           + " exportsOperation=" + client.isExported("ai.thehog.client.operation")
           + " outcome=" + outcome.getClass().getSimpleName() + " result=" + outcome.result());
+      // The async mirror (a proxy of an exported interface) works on the module path too.
+      System.out.println("async=" + hog.async().operations().get("op_m1").get(30, java.util.concurrent.TimeUnit.SECONDS)
+          .value().status().value());
     }
   }
 }

@@ -149,7 +149,7 @@ class HogAutoConfigurationTest {
       HogClient hog = context.getBean(HogClient.class);
       enrich(hog);
       enrich(hog);
-      var third = context.getBean(AsyncHogClient.class).enrich(
+      var third = context.getBean(AsyncHogClient.class).enrichments().enrich(
           PersonIdentifier.builder().email("linus@kernel.example").build(), List.of("profile.title"));
       Thread.sleep(1000);
       assertThat(third).as("the third request of the minute waits for its slot").isNotDone();

@@ -10,10 +10,10 @@ import ai.thehog.client.error.HogOperationFailedException;
 import ai.thehog.client.error.HogOperationTimeoutException;
 import ai.thehog.client.error.HogRateLimitException;
 import ai.thehog.client.error.HogServerException;
+import ai.thehog.client.error.HogWaitStoppedException;
 import ai.thehog.client.internal.Deadline;
 import ai.thehog.client.internal.Durations;
 import ai.thehog.client.internal.HogClock;
-import ai.thehog.client.internal.ReportedCost;
 import ai.thehog.client.internal.http.ApiCalls;
 import ai.thehog.client.internal.http.RetryAfter;
 import ai.thehog.client.internal.json.ResultType;
@@ -21,12 +21,14 @@ import ai.thehog.client.internal.polling.OperationPoller;
 import ai.thehog.client.internal.polling.OperationEnds;
 import ai.thehog.client.internal.polling.PollSchedule;
 import ai.thehog.client.internal.polling.SharedPace;
+import ai.thehog.client.internal.polling.Waiters;
 import ai.thehog.model.Operation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -40,6 +42,8 @@ import retrofit2.Response;
  * its progress, or keep its {@link #id()} and resume it later with
  * {@code client.operations().resume(id, type)}. Thread-safe: several threads may wait on one handle,
  * each with its own deadline; polls of one handle are never less than one second apart, whoever calls.
+ * {@link #stopWaiting()} (or cancelling the future of {@link #awaitAsync(Duration)}) stops waiting;
+ * the API has no cancel, so the operation itself goes on.
  *
  * @param <T> the type of the operation's result
  */
@@ -55,6 +59,7 @@ public final class HogOperation<T> {
   private final List<ProgressListener> listeners = new CopyOnWriteArrayList<>();
   /** Held while one thread waits for its turn to poll and polls; others wait for it with their own deadline. */
   private final ReentrantLock pollLock = new ReentrantLock();
+  private final Waiters waiters = new Waiters();
 
   private volatile Operation latest;
   private volatile String latestRequestId;
@@ -77,18 +82,9 @@ public final class HogOperation<T> {
     this.schedule = new PollSchedule(poller.policy, poller.clock, justAccepted);
   }
 
-  /**
-   * Makes this operation one of a batch run that shares what it learns of its duration
-   * ({@code SharedPace}): used by batch enrichment, so that each batch is polled about once.
-   * Ignored for a resumed handle, whose 202 time is unknown.
-   */
+  /** Makes this one of a batch run sharing what it learns of its duration (ignored when resumed: no 202 time). */
   void sharePace(SharedPace shared) {
-    pollLock.lock();
-    try {
-      schedule.sharePace(shared);
-    } finally {
-      pollLock.unlock();
-    }
+    locked(() -> schedule.sharePace(shared));
   }
 
   /**
@@ -165,9 +161,14 @@ public final class HogOperation<T> {
    * @throws HogOperationFailedException status {@code failed}
    * @throws HogOperationCancelledException status {@code cancelled}
    * @throws HogOperationTimeoutException the deadline passed first; the operation goes on
+   * @throws HogWaitStoppedException {@link #stopWaiting()} was called; the operation goes on
    */
   public OperationOutcome<T> await(Duration timeout) {
     Durations.positive(timeout, "timeout");
+    return waiters.during(() -> awaitUntil(timeout), this::stopped);
+  }
+
+  private OperationOutcome<T> awaitUntil(Duration timeout) {
     long deadline = poller.clock.nanoTime() + Durations.nanos(timeout);
     while (true) {
       Operation seen = latest;
@@ -175,7 +176,7 @@ public final class HogOperation<T> {
         return outcome(seen);
       }
       if (!pollOnce(deadline, true)) {
-        throw OperationEnds.timedOut(id, latestRequestId != null ? latestRequestId : meta.requestId(), latest, timeout);
+        throw OperationEnds.timedOut(id, requestId(), latest, timeout);
       }
     }
   }
@@ -187,6 +188,32 @@ public final class HogOperation<T> {
    */
   public OperationOutcome<T> await() {
     return await(poller.policy.defaultTimeout());
+  }
+
+  /**
+   * {@link #await(Duration)} on the client's executor; cancelling the future stops this wait and its
+   * polling (the API has no cancel: the operation goes on on the server).
+   *
+   * @param timeout the total time to wait
+   * @return the outcome, when it comes; it completes exceptionally as {@link #await(Duration)} throws
+   */
+  public CompletableFuture<OperationOutcome<T>> awaitAsync(Duration timeout) {
+    Durations.positive(timeout, "timeout");
+    return poller.async(() -> await(timeout));
+  }
+
+  /**
+   * Stops waiting; the API has no cancel. Every {@code await}, {@code awaitAsync} and {@code awaitAll}
+   * waiting on this handle now stops polling and throws (or completes with) {@link HogWaitStoppedException};
+   * the operation goes on on the server (wait again, or resume it by {@link #id()}). Later waits are
+   * not affected. Callable from any thread.
+   */
+  public void stopWaiting() {
+    waiters.stop();
+  }
+
+  private HogWaitStoppedException stopped(RuntimeException cause) {
+    return OperationEnds.waitStopped("operation", id, requestId(), latest, cause);
   }
 
   /**
@@ -207,6 +234,11 @@ public final class HogOperation<T> {
     if (operations.isEmpty()) {
       return List.of();
     }
+    return Waiters.duringAll(operations.stream().map(o -> o.waiters).toList(),
+        () -> awaitAllUntil(operations, timeout), (i, e) -> operations.get(i).stopped(e));
+  }
+
+  private static <R> List<OperationOutcome<R>> awaitAllUntil(List<HogOperation<R>> operations, Duration timeout) {
     HogClock clock = operations.get(0).poller.clock;
     long deadline = clock.nanoTime() + Durations.nanos(timeout);
     while (true) {
@@ -234,15 +266,9 @@ public final class HogOperation<T> {
       }
       long now = clock.nanoTime();
       if (earliest - deadline > 0 || now - deadline >= 0) {
-        List<String> ids = new ArrayList<>();
-        List<Operation> seen = new ArrayList<>();
-        List<String> requestIds = new ArrayList<>();
-        operations.forEach(o -> {
-          ids.add(o.id);
-          seen.add(o.latest);
-          requestIds.add(o.meta.requestId());
-        });
-        throw OperationEnds.notAllEnded(ids, seen, requestIds, timeout);
+        throw OperationEnds.notAllEnded(operations.stream().map(o -> o.id).toList(),
+            operations.stream().map(o -> o.latest).toList(), operations.stream().map(o -> o.meta.requestId()).toList(),
+            timeout);
       }
       PollSchedule.sleep(clock, Math.max(0, earliest - now), "operations");
     }
@@ -309,9 +335,13 @@ public final class HogOperation<T> {
 
   /** Tells the shared pace, if any, that this operation no longer polls. */
   void leavePace() {
+    locked(schedule::leavePace);
+  }
+
+  private void locked(Runnable action) {
     pollLock.lock();
     try {
-      schedule.leavePace();
+      action.run();
     } finally {
       pollLock.unlock();
     }
@@ -347,25 +377,19 @@ public final class HogOperation<T> {
     log.debug("Operation {} is {} ({}%)", id, operation.status().value(), operation.progress());
     if (!endReported && OperationStates.isTerminal(operation.status())) {
       endReported = true;
-      poller.listener.onOperationEnded(startedBy, operation.status(), schedule.polls(),
-          Duration.ofNanos(poller.clock.nanoTime() - startNanos));
-      // What the result says was charged (an estimate was told with the 202, if it stated one).
-      poller.listener.onCredits(startedBy, null, ReportedCost.actual(operation.result()));
+      poller.ended(startedBy, operation, schedule.polls(), startNanos);
     }
-    Progress progress = new Progress(id, operation.status(), operation.progress(), 0, 0);
-    for (ProgressListener listener : listeners) {
-      try {
-        listener.onProgress(progress);
-      } catch (RuntimeException e) {
-        log.warn("A progress listener of operation {} threw {}; polling goes on", id, e.getClass().getName());
-      }
-    }
+    poller.tell(listeners, new Progress(id, operation.status(), operation.progress(), 0, 0));
     return operation;
   }
 
   private OperationOutcome<T> outcome(Operation operation) {
-    return OperationEnds.outcome(id, operation, latestRequestId != null ? latestRequestId : meta.requestId(), meta,
+    return OperationEnds.outcome(id, operation, requestId(), meta,
         resultType, poller.secrets);
+  }
+
+  private String requestId() {
+    return latestRequestId != null ? latestRequestId : meta.requestId();
   }
 
   @Override

@@ -9,6 +9,10 @@ import ai.thehog.client.error.HogOperationTimeoutException;
 import ai.thehog.client.error.HogRateLimitException;
 import ai.thehog.client.error.HogSearchJobFailedException;
 import ai.thehog.client.error.HogServerException;
+import ai.thehog.client.error.HogWaitStoppedException;
+import ai.thehog.client.internal.Workers;
+import ai.thehog.client.internal.polling.OperationEnds;
+import ai.thehog.client.internal.polling.Waiters;
 import ai.thehog.client.internal.core.ClientCore;
 import ai.thehog.client.internal.Deadline;
 import ai.thehog.client.internal.Durations;
@@ -20,6 +24,7 @@ import ai.thehog.model.SearchJobStatus;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
@@ -42,6 +47,7 @@ public final class SearchJobOperation {
   private final String id;
   private final Meta meta;
   private final ReentrantLock pollLock = new ReentrantLock();
+  private final Waiters waiters = new Waiters();
   private volatile SearchJob latest;
   private volatile String latestRequestId;
   // Guarded by pollLock:
@@ -117,9 +123,37 @@ public final class SearchJobOperation {
    * @return the job, {@code succeeded}, with its {@code results}
    * @throws HogSearchJobFailedException status {@code failed} (with the error and whether it is retryable)
    * @throws HogOperationTimeoutException the deadline passed first; the job goes on
+   * @throws HogWaitStoppedException {@link #stopWaiting()} was called; the job goes on
    */
   public SearchJob await(Duration timeout) {
     Durations.positive(timeout, "timeout");
+    return waiters.during(() -> awaitUntil(timeout), e -> OperationEnds.waitStopped("search job", id,
+        latestRequestId != null ? latestRequestId : meta.requestId(), null, e));
+  }
+
+  /**
+   * {@link #await(Duration)} on the client's executor; cancelling the future stops this wait and its
+   * polling (the API has no cancel: the job goes on on the server).
+   *
+   * @param timeout the total time to wait
+   * @return the job, {@code succeeded}, when it comes; it completes exceptionally as {@link #await(Duration)} throws
+   */
+  public CompletableFuture<SearchJob> awaitAsync(Duration timeout) {
+    Durations.positive(timeout, "timeout");
+    return Workers.submit(core.executor, () -> await(timeout));
+  }
+
+  /**
+   * Stops waiting; the API has no cancel. Every {@code await} and {@code awaitAsync} waiting on this
+   * handle now stops polling and throws (or completes with) {@link HogWaitStoppedException}; the job
+   * goes on on the server (wait again, or resume it by {@link #id()}). Later waits are not affected.
+   * Callable from any thread.
+   */
+  public void stopWaiting() {
+    waiters.stop();
+  }
+
+  private SearchJob awaitUntil(Duration timeout) {
     long deadline = core.clock.nanoTime() + Durations.nanos(timeout);
     while (true) {
       SearchJob seen = latest;

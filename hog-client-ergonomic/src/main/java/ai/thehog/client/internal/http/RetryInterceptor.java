@@ -57,7 +57,10 @@ public final class RetryInterceptor implements Interceptor {
     if (tagged != null && tagged.nanos() - deadline < 0) {
       deadline = tagged.nanos();
     }
-    request = request.newBuilder().tag(Deadline.class, new Deadline(deadline)).build();
+    // Waiting out a 429's Retry-After is a retry: a call without retries is told of it at once,
+    // unless it polls for an await, which may wait within the await's own deadline.
+    boolean mayWait = tagged != null ? tagged.mayWaitForServer() : policy.maxAttempts() > 1;
+    request = request.newBuilder().tag(Deadline.class, new Deadline(deadline, mayWait)).build();
     for (int attempt = 1; ; attempt++) {
       Response response = null;
       IOException failure = null;

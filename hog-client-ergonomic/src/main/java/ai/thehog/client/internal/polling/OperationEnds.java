@@ -4,6 +4,7 @@ import ai.thehog.client.Meta;
 import ai.thehog.client.error.HogOperationCancelledException;
 import ai.thehog.client.error.HogOperationFailedException;
 import ai.thehog.client.error.HogOperationTimeoutException;
+import ai.thehog.client.error.HogWaitStoppedException;
 import ai.thehog.client.internal.Messages;
 import ai.thehog.client.internal.http.Secrets;
 import ai.thehog.client.internal.json.ResultType;
@@ -41,6 +42,16 @@ public final class OperationEnds {
       default:
         throw new IllegalStateException("not terminal: " + operation.status());
     }
+  }
+
+  /** A wait on operation {@code id} that {@code stopWaiting()} stopped; {@code cause} is how the wait was woken. */
+  public static HogWaitStoppedException waitStopped(String what, String id, String requestId, Operation latest,
+      RuntimeException cause) {
+    HogWaitStoppedException e = new HogWaitStoppedException("Stopped waiting for " + what + " " + id
+        + " (stopWaiting()); it goes on on the server (the API has no cancel). Wait again, or resume it later with"
+        + " its id." + (requestId == null ? "" : " Request id: " + requestId + "."), id, requestId, latest);
+    e.addSuppressed(cause);
+    return e;
   }
 
   /** The timeout of one operation, with its last status. */

@@ -8,15 +8,24 @@ import ai.thehog.client.internal.HogClock;
 import ai.thehog.client.internal.Workers;
 import ai.thehog.client.internal.http.ApiCalls;
 import ai.thehog.client.internal.http.Secrets;
+import ai.thehog.client.internal.ReportedCost;
+import ai.thehog.client.operation.Progress;
+import ai.thehog.client.operation.ProgressListener;
 import ai.thehog.model.Operation;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 import okhttp3.HttpUrl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import retrofit2.Response;
 
 /** What an operation handle needs and nothing more: one GET of its pollUrl, the clock, the policy. */
 public final class OperationPoller {
+
+  private static final Logger log = LoggerFactory.getLogger("ai.thehog.client.operation.HogOperation");
 
   public final HogClock clock;
   public final Secrets secrets;
@@ -48,5 +57,24 @@ public final class OperationPoller {
    */
   public <T> CompletableFuture<T> async(Supplier<T> work) {
     return Workers.submit(executor, work);
+  }
+
+  /** Tells the listener that an operation {@code startedBy} started ended, and what its result says it cost. */
+  public void ended(String startedBy, Operation operation, int polls, long startNanos) {
+    listener.onOperationEnded(startedBy, operation.status(), polls, Duration.ofNanos(clock.nanoTime() - startNanos));
+    // What the result says was charged (an estimate was told with the 202, if it stated one).
+    listener.onCredits(startedBy, null, ReportedCost.actual(operation.result()));
+  }
+
+  /** Tells each progress listener; one that throws is logged and polling goes on. */
+  public void tell(List<ProgressListener> listeners, Progress progress) {
+    for (ProgressListener each : listeners) {
+      try {
+        each.onProgress(progress);
+      } catch (RuntimeException e) {
+        log.warn("A progress listener of operation {} threw {}; polling goes on", progress.operationId(),
+            e.getClass().getName());
+      }
+    }
   }
 }

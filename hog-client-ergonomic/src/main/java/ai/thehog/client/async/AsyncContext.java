@@ -1,0 +1,23 @@
+package ai.thehog.client.async;
+
+import ai.thehog.client.HogResponse;
+import ai.thehog.model.ContextRequest;
+import ai.thehog.model.json.FreeForm;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * {@link ai.thehog.client.Context} as {@link CompletableFuture}s: each method runs the blocking
+ * call of the same name and parameters on the client's executor, and its future completes as that
+ * call returns or throws. Cancelling a future interrupts its call: a wait or poll stops (the API has
+ * no cancel; an operation already started goes on on the server).
+ */
+public interface AsyncContext {
+
+  /**
+   * {@link ai.thehog.client.Context#assemble(ContextRequest)} on the client's executor.
+   *
+   * @param request the context request
+   * @return a future of the envelope's {@code data} and meta
+   */
+  CompletableFuture<HogResponse<FreeForm>> assemble(ContextRequest request);
+}

@@ -1,0 +1,34 @@
+package ai.thehog.client.async;
+
+import ai.thehog.client.HogResponse;
+import ai.thehog.client.RequestOptions;
+import ai.thehog.model.DeepfakeDetection;
+import ai.thehog.model.DeepfakeDetectionRequest;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * {@link ai.thehog.client.ImageScrapers} as {@link CompletableFuture}s: each method runs the blocking
+ * call of the same name and parameters on the client's executor, and its future completes as that
+ * call returns or throws. Cancelling a future interrupts its call: a wait or poll stops (the API has
+ * no cancel; an operation already started goes on on the server).
+ */
+public interface AsyncImageScrapers {
+
+  /**
+   * {@link ai.thehog.client.ImageScrapers#detectDeepfake(DeepfakeDetectionRequest)} on the client's executor.
+   *
+   * @param request the URL of the image to check ({@code url}; {@code imageUrl} is the older name)
+   * @return a future of the verdict, its score and signals, and the request's meta
+   */
+  CompletableFuture<HogResponse<DeepfakeDetection>> detectDeepfake(DeepfakeDetectionRequest request);
+
+  /**
+   * {@link ai.thehog.client.ImageScrapers#detectDeepfake(DeepfakeDetectionRequest, RequestOptions)} on the client's executor.
+   *
+   * @param request the URL of the image to check
+   * @param options Idempotency-Key choice
+   * @return a future of the scraped data and the request's meta
+   */
+  CompletableFuture<HogResponse<DeepfakeDetection>> detectDeepfake(DeepfakeDetectionRequest request,
+      RequestOptions options);
+}
