@@ -14,6 +14,7 @@ module ai.thehog.client {
   requires org.slf4j;
 
   exports ai.thehog.client;
+  exports ai.thehog.client.common;
   exports ai.thehog.client.operation;
   exports ai.thehog.client.error;
 }

@@ -1,5 +1,6 @@
 package ai.thehog.client;
 
+import ai.thehog.client.common.RequestOptions;
 import ai.thehog.client.internal.json.Metas;
 import ai.thehog.client.error.HogCostGuardException;
 import ai.thehog.client.internal.core.ClientCore;

@@ -1,5 +1,8 @@
 package ai.thehog.client;
 
+import ai.thehog.client.common.HogResponse;
+import ai.thehog.client.common.Meta;
+import ai.thehog.client.common.RequestOptions;
 import ai.thehog.client.error.HogApiException;
 import ai.thehog.client.error.HogAuthenticationException;
 import ai.thehog.client.error.HogCostGuardException;

@@ -1,5 +1,7 @@
 package ai.thehog.client;
 
+import ai.thehog.client.common.HogResponse;
+import ai.thehog.client.common.RequestOptions;
 import ai.thehog.client.operation.BatchEnrichmentResult;
 import ai.thehog.client.error.HogCostGuardException;
 import ai.thehog.client.error.HogNotFoundException;

@@ -1,8 +1,8 @@
 package ai.thehog.client.operation;
 
 import ai.thehog.client.internal.polling.OperationStates;
-import ai.thehog.client.Meta;
-import ai.thehog.client.PollingPolicy;
+import ai.thehog.client.common.Meta;
+import ai.thehog.client.common.PollingPolicy;
 import ai.thehog.client.error.HogException;
 import ai.thehog.client.error.HogNetworkException;
 import ai.thehog.client.error.HogOperationCancelledException;
@@ -13,7 +13,7 @@ import ai.thehog.client.error.HogServerException;
 import ai.thehog.client.internal.Deadline;
 import ai.thehog.client.internal.Durations;
 import ai.thehog.client.internal.HogClock;
-import ai.thehog.client.internal.ReportedCost;
+import ai.thehog.client.internal.observe.ReportedCost;
 import ai.thehog.client.internal.http.ApiCalls;
 import ai.thehog.client.internal.http.RetryAfter;
 import ai.thehog.client.internal.json.ResultType;

@@ -1,7 +1,7 @@
 package ai.thehog.client.operation;
 
-import ai.thehog.client.Meta;
-import ai.thehog.client.PollingPolicy;
+import ai.thehog.client.common.Meta;
+import ai.thehog.client.common.PollingPolicy;
 import ai.thehog.client.error.HogException;
 import ai.thehog.client.error.HogNetworkException;
 import ai.thehog.client.error.HogNotFoundException;

@@ -2,8 +2,8 @@ package ai.thehog.ratelimit.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.thehog.client.HogRateLimiter;
-import ai.thehog.client.RateLimits;
+import ai.thehog.client.common.HogRateLimiter;
+import ai.thehog.client.common.RateLimits;
 import ai.thehog.model.connection.HogConnection;
 import ai.thehog.ratelimit.redis.testing.RedisServer;
 import ai.thehog.ratelimit.redis.testing.RequiresRedisServer;

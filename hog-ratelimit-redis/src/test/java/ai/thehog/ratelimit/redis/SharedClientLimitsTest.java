@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.thehog.client.HogClient;
 import ai.thehog.client.error.HogRateLimitException;
-import ai.thehog.client.HogRateLimiter;
-import ai.thehog.client.RateLimits;
+import ai.thehog.client.common.HogRateLimiter;
+import ai.thehog.client.common.RateLimits;
 import ai.thehog.model.GenerateRequest;
 import ai.thehog.model.connection.HogConnection;
 import ai.thehog.ratelimit.redis.testing.RedisServer;

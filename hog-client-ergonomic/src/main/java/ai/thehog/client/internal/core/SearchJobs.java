@@ -1,6 +1,6 @@
 package ai.thehog.client.internal.core;
 
-import ai.thehog.client.Meta;
+import ai.thehog.client.common.Meta;
 import ai.thehog.client.operation.SearchJobOperation;
 import ai.thehog.model.SearchJob;
 import java.lang.invoke.MethodHandle;

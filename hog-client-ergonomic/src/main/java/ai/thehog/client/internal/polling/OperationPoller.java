@@ -1,8 +1,8 @@
 package ai.thehog.client.internal.polling;
 
 import ai.thehog.client.internal.http.PollingApi;
-import ai.thehog.client.HogClientListener;
-import ai.thehog.client.PollingPolicy;
+import ai.thehog.client.common.HogClientListener;
+import ai.thehog.client.common.PollingPolicy;
 import ai.thehog.client.internal.Deadline;
 import ai.thehog.client.internal.HogClock;
 import ai.thehog.client.internal.Workers;
