@@ -1,8 +1,9 @@
 /**
- * The client of The Hog API: {@code ai.thehog.client} (the client, its builder, resources, options
- * and responses), {@code ai.thehog.client.operation} (long-running operations and batch runs as
- * you see them) and {@code ai.thehog.client.error} (the exception hierarchy). The machinery under
- * {@code ai.thehog.client.internal} is not exported.
+ * The client of The Hog API: {@code ai.thehog.client} (the client, its builder and resources),
+ * {@code ai.thehog.client.operation} (long-running operations and batch runs as you see them),
+ * {@code ai.thehog.client.common} (responses, pages, request options, policies, the credit budget,
+ * the listener and stats that every package shares) and {@code ai.thehog.client.error} (the
+ * exception hierarchy). The machinery under {@code ai.thehog.client.internal} is not exported.
  */
 module ai.thehog.client {
   requires transitive ai.thehog.model;

@@ -364,8 +364,11 @@ public final class HogOperation<T> {
   }
 
   private OperationOutcome<T> outcome(Operation operation) {
-    return OperationEnds.outcome(id, operation, latestRequestId != null ? latestRequestId : meta.requestId(), meta,
-        resultType, poller.secrets);
+    boolean partly = OperationEnds.partly(id, operation, latestRequestId != null ? latestRequestId : meta.requestId(),
+        poller.secrets);
+    T result = resultType.decode(operation.result(), id);
+    return partly ? new OperationOutcome.PartialSuccess<>(result, operation.error(), operation, meta)
+        : new OperationOutcome.Succeeded<>(result, operation, meta);
   }
 
   @Override

@@ -9,11 +9,12 @@ import ai.thehog.client.error.HogOperationTimeoutException;
 import ai.thehog.client.error.HogRateLimitException;
 import ai.thehog.client.error.HogSearchJobFailedException;
 import ai.thehog.client.error.HogServerException;
-import ai.thehog.client.internal.core.ClientCore;
 import ai.thehog.client.internal.Deadline;
 import ai.thehog.client.internal.Durations;
+import ai.thehog.client.internal.HogClock;
 import ai.thehog.client.internal.http.ApiCalls;
 import ai.thehog.client.internal.http.RetryAfter;
+import ai.thehog.client.internal.http.SearchJobPollingApi;
 import ai.thehog.model.SearchJob;
 import ai.thehog.model.SearchJobError;
 import ai.thehog.model.SearchJobStatus;
@@ -38,7 +39,10 @@ public final class SearchJobOperation {
 
   private static final Logger log = LoggerFactory.getLogger(SearchJobOperation.class);
 
-  private final ClientCore core;
+  private final HogClock clock;
+  private final PollingPolicy pollingPolicy;
+  private final ApiCalls calls;
+  private final SearchJobPollingApi searchJobs;
   private final String id;
   private final Meta meta;
   private final ReentrantLock pollLock = new ReentrantLock();
@@ -51,18 +55,23 @@ public final class SearchJobOperation {
   private Duration serverWait;
 
   /** A job the API answered already finished (POST /api/v1/search?sync=true, 200). */
-  SearchJobOperation(ClientCore core, SearchJob finished, Meta meta) {
-    this(core, finished.id(), meta, true);
+  SearchJobOperation(HogClock clock, PollingPolicy pollingPolicy, ApiCalls calls, SearchJobPollingApi searchJobs,
+      SearchJob finished, Meta meta) {
+    this(clock, pollingPolicy, calls, searchJobs, finished.id(), meta, true);
     this.latest = finished;
   }
 
-  SearchJobOperation(ClientCore core, String id, Meta meta, boolean justAccepted) {
-    this.core = core;
+  SearchJobOperation(HogClock clock, PollingPolicy pollingPolicy, ApiCalls calls, SearchJobPollingApi searchJobs,
+      String id, Meta meta, boolean justAccepted) {
+    this.clock = clock;
+    this.pollingPolicy = pollingPolicy;
+    this.calls = calls;
+    this.searchJobs = searchJobs;
     this.id = Objects.requireNonNull(id, "id");
     this.meta = meta;
     if (justAccepted) {
       this.polled = true;
-      this.lastPollNanos = core.clock.nanoTime();
+      this.lastPollNanos = clock.nanoTime();
     }
   }
 
@@ -103,7 +112,7 @@ public final class SearchJobOperation {
   public SearchJob poll() {
     lock(Long.MAX_VALUE);
     try {
-      waitForTurn(core.clock.nanoTime() + Duration.ofDays(365).toNanos());
+      waitForTurn(clock.nanoTime() + Duration.ofDays(365).toNanos());
       return pollNow(null);
     } finally {
       pollLock.unlock();
@@ -120,13 +129,13 @@ public final class SearchJobOperation {
    */
   public SearchJob await(Duration timeout) {
     Durations.positive(timeout, "timeout");
-    long deadline = core.clock.nanoTime() + Durations.nanos(timeout);
+    long deadline = clock.nanoTime() + Durations.nanos(timeout);
     while (true) {
       SearchJob seen = latest;
       if (seen != null && isTerminal(seen.status())) {
         return outcome(seen);
       }
-      if (!lock(deadline - core.clock.nanoTime())) {
+      if (!lock(deadline - clock.nanoTime())) {
         throw timedOut(timeout);
       }
       try {
@@ -161,21 +170,21 @@ public final class SearchJobOperation {
    * @return the job, {@code succeeded}
    */
   public SearchJob await() {
-    return await(core.pollingPolicy.defaultTimeout());
+    return await(pollingPolicy.defaultTimeout());
   }
 
   private SearchJob pollNow(Deadline deadline) {
     Response<SearchJob> response;
     try {
-      response = core.calls.execute(core.searchJobs.poll(id, deadline), "GET /api/v1/search/" + id);
+      response = calls.execute(searchJobs.poll(id, deadline), "GET /api/v1/search/" + id);
     } finally {
       // A failed read counts as a poll: the next one waits its interval, never a hot loop.
       polls++;
       polled = true;
-      lastPollNanos = core.clock.nanoTime();
+      lastPollNanos = clock.nanoTime();
       serverWait = null;
     }
-    serverWait = RetryAfter.parse(response.headers().get("Retry-After"), core.clock.instant());
+    serverWait = RetryAfter.parse(response.headers().get("Retry-After"), clock.instant());
     SearchJob job = response.body();
     if (job == null) {
       throw new HogException("GET /api/v1/search/" + id + " answered without a body. Retry later.",
@@ -188,11 +197,11 @@ public final class SearchJobOperation {
 
   /** Waits for this handle's next allowed poll; false when that would be past the deadline. Holds pollLock. */
   private boolean waitForTurn(long deadline) {
-    long now = core.clock.nanoTime();
+    long now = clock.nanoTime();
     if (!polled) {
       return now - deadline < 0;
     }
-    Duration wait = serverWait != null ? serverWait : core.pollingPolicy.interval(polls);
+    Duration wait = serverWait != null ? serverWait : pollingPolicy.interval(polls);
     if (wait.compareTo(Durations.MIN_POLL_INTERVAL) < 0) {
       wait = Durations.MIN_POLL_INTERVAL;
     }
@@ -202,7 +211,7 @@ public final class SearchJobOperation {
     }
     if (due - now > 0) {
       try {
-        core.clock.sleep(Duration.ofNanos(due - now));
+        clock.sleep(Duration.ofNanos(due - now));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new HogNetworkException("Waiting for search job " + id + " was interrupted; resume it later with"
@@ -218,7 +227,7 @@ public final class SearchJobOperation {
     }
     try {
       return pollLock.tryLock(remainingNanos == Long.MAX_VALUE ? Long.MAX_VALUE
-          : core.clock.toRealNanos(remainingNanos), TimeUnit.NANOSECONDS);
+          : clock.toRealNanos(remainingNanos), TimeUnit.NANOSECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new HogNetworkException("Waiting for search job " + id + " was interrupted.", e);
