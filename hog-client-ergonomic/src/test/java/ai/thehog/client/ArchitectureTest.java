@@ -239,6 +239,7 @@ class ArchitectureTest {
     }
     assertThat(sources).hasSizeGreaterThan(50);
     assertThat(SourceCycles.find(sources)).isEmpty();
+    assertThat(SourceCycles.findBetweenPackages(sources)).isEmpty();
   }
 
   @Test
@@ -275,5 +276,13 @@ class ArchitectureTest {
             + "  public static final String Y = \"y\";\n  static final String Z = A.X;\n}\n",
         "ai/thehog/client/C.java", "package ai.thehog.client;\n// A and B\nfinal class C {\n  String s = \"A\";\n}\n")))
         .containsExactly(List.of("ai.thehog.client.A", "ai.thehog.client.B"));
+    // And between packages, through a constant one way and a type the other.
+    assertThat(SourceCycles.findBetweenPackages(Map.of(
+        "ai/thehog/client/common/D.java", "package ai.thehog.client.common;\nimport ai.thehog.client.E;\n"
+            + "public final class D {\n  static final String X = E.Y;\n}\n",
+        "ai/thehog/client/E.java", "package ai.thehog.client;\nimport ai.thehog.client.common.F;\n"
+            + "public final class E {\n  public static final String Y = \"y\";\n  F f;\n}\n",
+        "ai/thehog/client/common/F.java", "package ai.thehog.client.common;\npublic final class F {\n}\n")))
+        .containsExactly(List.of("ai.thehog.client", "ai.thehog.client.common"));
   }
 }
