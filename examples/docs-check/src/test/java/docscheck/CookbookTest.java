@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.thehog.client.HogClient;
-import ai.thehog.client.HogResponse;
-import ai.thehog.client.RetryPolicy;
+import ai.thehog.client.common.HogResponse;
+import ai.thehog.client.common.RetryPolicy;
 import ai.thehog.client.error.HogCostGuardException;
 import ai.thehog.client.error.HogNotFoundException;
 import ai.thehog.client.operation.BatchEnrichmentResult;

@@ -1,8 +1,8 @@
 package ai.thehog.benchmarks;
 
 import ai.thehog.client.HogClient;
-import ai.thehog.client.HogResponse;
-import ai.thehog.client.RateLimits;
+import ai.thehog.client.common.HogResponse;
+import ai.thehog.client.common.RateLimits;
 import ai.thehog.model.EnrichmentRecord;
 import ai.thehog.model.EnrichmentRequest;
 import ai.thehog.model.EnrichmentResponse;

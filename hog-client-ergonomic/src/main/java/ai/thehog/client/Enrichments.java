@@ -1,5 +1,9 @@
 package ai.thehog.client;
 
+import ai.thehog.client.common.CreditBudget;
+import ai.thehog.client.common.HogResponse;
+import ai.thehog.client.common.Meta;
+import ai.thehog.client.common.RequestOptions;
 import ai.thehog.client.operation.BatchProgressListener;
 import ai.thehog.client.operation.BatchEnrichmentResult;
 import ai.thehog.client.internal.json.Metas;
@@ -300,13 +304,12 @@ public final class Enrichments {
 
   /**
    * Waits (at most the polling policy's default timeout) for a batch operation, one this process
-   * {@link #submit submitted} with its own Idempotency-Key or one an earlier process submitted, and
-   * returns its records, one per identifier of {@code batch} in its order and checked as
-   * {@link #enrichAll} checks them, with what the operation's answer said the batch cost:
-   * {@link Meta#actualCost()} and {@link Meta#estimatedCost()} as its result reported them
-   * ({@code meta.cost{estimated, actual}}, {@code cost}, {@code actualCost} or {@code creditsUsed}),
-   * null where it did not ("not reported by the API"). An operation that failed as a whole gives a
-   * {@code failed} record per identifier with its error.
+   * {@link #submit submitted} with its own Idempotency-Key or one an earlier process submitted, and returns its
+   * records, one per identifier of {@code batch} in its order and checked as {@link #enrichAll} checks them,
+   * with what the operation's answer said the batch cost: {@link Meta#actualCost()} and
+   * {@link Meta#estimatedCost()} as its result reported them ({@code meta.cost{estimated, actual}},
+   * {@code cost}, {@code actualCost} or {@code creditsUsed}), null where it did not ("not reported by the
+   * API"). An operation that failed as a whole gives a {@code failed} record per identifier with its error.
    *
    * <pre>{@code
    * Submission<?, EnrichmentBatchResult> sent = hog.enrichments().submit(request, RequestOptions.builder()
@@ -332,13 +335,12 @@ public final class Enrichments {
   }
 
   /**
-   * Estimates what enriching {@code request}'s people with its fields would cost, spending nothing.
-   * The API documents no estimate for {@code /api/enrichments}, so this asks the enrichment
-   * estimate it does document ({@code POST /api/people/enrich/estimate}), sending each identifier
-   * both as an older-style identity and, with the fields and signals_config, in the current shape.
-   * Any number of identifiers may be estimated at once. A server without that endpoint (404, 405
-   * or 501, as the current generation) gives an empty estimate: no credits
-   * ({@link Estimate#knownCredits()} empty), plan limits not known; see
+   * Estimates what enriching {@code request}'s people with its fields would cost, spending nothing. The API
+   * documents no estimate for {@code /api/enrichments}, so this asks the enrichment estimate it does document
+   * ({@code POST /api/people/enrich/estimate}), sending each identifier both as an older-style identity and,
+   * with the fields and signals_config, in the current shape. Any number of identifiers may be estimated at
+   * once. A server without that endpoint (404, 405 or 501, as the current generation) gives an empty estimate:
+   * no credits ({@link Estimate#knownCredits()} empty), plan limits not known; see
    * {@link #estimateIfAvailable(EnrichmentRequest)} to tell the two apart.
    *
    * @param request the enrichment to estimate

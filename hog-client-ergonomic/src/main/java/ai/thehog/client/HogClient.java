@@ -1,8 +1,10 @@
 package ai.thehog.client;
 
+import ai.thehog.client.common.HogClientListener;
+import ai.thehog.client.common.HogClientStats;
 import ai.thehog.client.error.HogException;
 import ai.thehog.client.internal.core.ClientCore;
-import ai.thehog.client.internal.CountingListener;
+import ai.thehog.client.internal.observe.CountingListener;
 import ai.thehog.client.internal.Defaults;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.OkHttpClient;

@@ -1,9 +1,14 @@
 package ai.thehog.client;
 
+import ai.thehog.client.common.HogClientListener;
+import ai.thehog.client.common.HogRateLimiter;
+import ai.thehog.client.common.PollingPolicy;
+import ai.thehog.client.common.RateLimits;
+import ai.thehog.client.common.RetryPolicy;
 import ai.thehog.client.internal.Durations;
 import ai.thehog.client.internal.core.ClientCore;
-import ai.thehog.client.internal.CountingListener;
-import ai.thehog.client.internal.GuardedListener;
+import ai.thehog.client.internal.observe.CountingListener;
+import ai.thehog.client.internal.observe.GuardedListener;
 import ai.thehog.client.internal.HogClock;
 import ai.thehog.client.internal.http.Credentials;
 import ai.thehog.client.internal.http.Secrets;

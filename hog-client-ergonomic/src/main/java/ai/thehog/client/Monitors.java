@@ -1,5 +1,9 @@
 package ai.thehog.client;
 
+import ai.thehog.client.common.HogResponse;
+import ai.thehog.client.common.Meta;
+import ai.thehog.client.common.Page;
+import ai.thehog.client.common.RequestOptions;
 import ai.thehog.client.error.HogNotFoundException;
 import ai.thehog.client.internal.core.ClientCore;
 import ai.thehog.client.internal.core.Resources;

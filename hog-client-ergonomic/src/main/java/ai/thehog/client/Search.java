@@ -1,5 +1,8 @@
 package ai.thehog.client;
 
+import ai.thehog.client.common.HogResponse;
+import ai.thehog.client.common.Page;
+import ai.thehog.client.common.RequestOptions;
 import ai.thehog.client.internal.core.SearchJobs;
 import ai.thehog.client.internal.json.Metas;
 import ai.thehog.client.error.HogException;

@@ -1,6 +1,7 @@
 package ai.thehog.client;
 
 import ai.thehog.model.json.FreeForm;
+import ai.thehog.client.common.HogResponse;
 import ai.thehog.client.internal.core.ClientCore;
 import ai.thehog.client.internal.core.Resources;
 import ai.thehog.model.SignalsRequest;

@@ -1,5 +1,7 @@
 package ai.thehog.client;
 
+import ai.thehog.client.common.HogResponse;
+import ai.thehog.client.common.RequestOptions;
 import ai.thehog.client.internal.core.ClientCore;
 import ai.thehog.model.YouTubeChannel;
 import ai.thehog.model.YouTubeChannelRequest;

@@ -12,4 +12,13 @@ public final class ArchitectureShowsInternal {
   public ClientCore core() {
     return null;
   }
+
+  /**
+   * Shows the machinery in a type argument only.
+   *
+   * @return nothing
+   */
+  public java.util.List<ClientCore> cores() {
+    return null;
+  }
 }

@@ -3,6 +3,8 @@ package ai.thehog.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import ai.thehog.client.common.HogResponse;
+import ai.thehog.client.common.RequestOptions;
 import ai.thehog.client.error.HogNotFoundException;
 import ai.thehog.client.internal.AsyncMirrors;
 import ai.thehog.model.CreateMonitorRequest;
@@ -134,7 +136,7 @@ class AsyncMirrorTest {
   @Test
   void aBlockingCallWithoutItsTwinFailsTheCheckAndTheMirror() {
     assertThat(mismatches(Grown.class, AsyncGrown.class)).singleElement().asString()
-        .contains("Grown.added[class java.lang.String, class ai.thehog.client.RequestOptions] has no async twin");
+        .contains("Grown.added[class java.lang.String, class ai.thehog.client.common.RequestOptions] has no async twin");
     // The mirror refuses an interface method without a blocking twin when it is made, not on first use.
     assertThat(catchThrowable(() -> AsyncMirrors.of(AsyncGrown.class, new Grown(), Executors.newSingleThreadExecutor())))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("added has no blocking twin");

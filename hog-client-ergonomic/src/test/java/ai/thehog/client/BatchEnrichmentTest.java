@@ -1,5 +1,9 @@
 package ai.thehog.client;
 
+import ai.thehog.client.common.HogResponse;
+import ai.thehog.client.common.Meta;
+import ai.thehog.client.common.RequestOptions;
+import ai.thehog.client.common.RetryPolicy;
 import ai.thehog.client.operation.BatchProgressListener;
 import ai.thehog.client.operation.BatchEnrichmentResult;
 import ai.thehog.client.error.HogBatchMappingException;

@@ -1,7 +1,10 @@
 package ai.thehog.client;
 
+import ai.thehog.client.common.HogResponse;
+import ai.thehog.client.common.RequestOptions;
 import ai.thehog.client.operation.BatchSubmission;
 import ai.thehog.client.operation.BatchProgressListener;
+import ai.thehog.client.common.HogClientListener;
 import ai.thehog.client.operation.BatchEnrichmentResult;
 import ai.thehog.client.operation.BatchCompletion;
 import ai.thehog.client.operation.Progress;
@@ -15,6 +18,7 @@ import ai.thehog.model.Estimate;
 import ai.thehog.model.PersonIdentifier;
 import ai.thehog.model.RecordStatus;
 import ai.thehog.model.SignalsConfig;
+import ai.thehog.model.OperationStatus;
 import ai.thehog.sandbox.HogSandboxExtension;
 import java.time.Duration;
 import java.util.List;
@@ -131,15 +135,29 @@ class BatchResumeTest {
 
   @Test
   void batchesInFlightTogetherShareWhatOneLearnsAndArePolledAboutOnceEach() {
+    List<Integer> pollsPerBatch = new CopyOnWriteArrayList<>();
+    HogClientListener listener = new HogClientListener() {
+      @Override
+      public void onOperationEnded(String operation, OperationStatus status, int polls, Duration duration) {
+        pollsPerBatch.add(polls);
+      }
+    };
     try (HogClient tenAtOnce = HogClient.builder().environment(Map.of()).connection(SANDBOX.sandbox().connection())
-        .batchConcurrency(10).build()) {
+        .batchConcurrency(10).listener(listener).build()) {
       tenAtOnce.enrichments().enrichAll(people(1000), List.of("profile"));
     }
     long polls = SANDBOX.sandbox().ledger().requestsPerRoute().get("GET /api/operations/{id}");
     // Ten batches submitted at once: one learns the pace by its progress (about four polls) while
     // the nine others hold theirs, then poll once at the end it forecasts. Each learning on its own
-    // (as before): about three polls each, 30.
-    assertThat(polls).isBetween(10L, 9L + 6);
+    // (as before): about three polls each, 30. On a loaded machine a few batches come late to
+    // their forecast end and poll once more (16 was seen), so the test asks what sharing gives
+    // whatever the load: half the batches or more polled once, and far fewer polls in all than 30.
+    assertThat(pollsPerBatch).hasSize(10);
+    assertThat(pollsPerBatch.stream().mapToLong(Integer::longValue).sum()).as("polls the client counted")
+        .isEqualTo(polls);
+    assertThat(pollsPerBatch.stream().filter(n -> n == 1).count()).as("batches polled once, of " + pollsPerBatch)
+        .isGreaterThanOrEqualTo(5);
+    assertThat(polls).as("polls of ten batches " + pollsPerBatch).isBetween(10L, 20L);
   }
 
   @Test

@@ -1,5 +1,7 @@
 package ai.thehog.client;
 
+import ai.thehog.client.common.HogRateLimiter;
+import ai.thehog.client.common.RequestOptions;
 import ai.thehog.client.operation.BatchProgressListener;
 import ai.thehog.client.error.HogCostGuardException;
 import ai.thehog.client.error.HogInvalidRequestException;

@@ -3,6 +3,7 @@ package ai.thehog.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.thehog.client.common.HogResponse;
 import ai.thehog.client.error.HogInvalidRequestException;
 import ai.thehog.model.FacebookPage;
 import ai.thehog.model.FacebookPageRequest;

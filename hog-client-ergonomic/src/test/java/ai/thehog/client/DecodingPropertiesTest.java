@@ -1,5 +1,8 @@
 package ai.thehog.client;
 
+import ai.thehog.client.common.Meta;
+import ai.thehog.client.common.PollingPolicy;
+import ai.thehog.client.common.RetryPolicy;
 import ai.thehog.client.internal.polling.OperationStates;
 import ai.thehog.client.internal.json.Metas;
 import ai.thehog.client.error.HogBatchMappingException;

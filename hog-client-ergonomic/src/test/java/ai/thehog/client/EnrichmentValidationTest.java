@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.thehog.client.common.RequestOptions;
 import ai.thehog.model.EnrichmentRequest;
 import ai.thehog.model.PersonIdentifier;
 import java.util.ArrayList;

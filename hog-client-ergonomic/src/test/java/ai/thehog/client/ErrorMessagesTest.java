@@ -1,5 +1,7 @@
 package ai.thehog.client;
 
+import ai.thehog.client.common.RequestOptions;
+import ai.thehog.client.common.RetryPolicy;
 import ai.thehog.client.error.HogAuthenticationException;
 import ai.thehog.client.error.HogBatchMappingException;
 import ai.thehog.client.error.HogCostGuardException;

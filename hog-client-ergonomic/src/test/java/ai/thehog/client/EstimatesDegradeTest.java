@@ -1,9 +1,12 @@
 package ai.thehog.client;
 
+import ai.thehog.client.common.HogResponse;
+import ai.thehog.client.common.RateLimits;
+import ai.thehog.client.common.RequestOptions;
 import ai.thehog.client.operation.BatchProgressListener;
 import ai.thehog.client.operation.BatchEnrichmentResult;
 import ai.thehog.client.operation.BatchCompletion;
-import ai.thehog.client.error.HogBudgetReachedException;
+import ai.thehog.client.operation.HogBudgetReachedException;
 import ai.thehog.client.error.HogNotFoundException;
 import ai.thehog.client.operation.Progress;
 import static org.assertj.core.api.Assertions.assertThat;

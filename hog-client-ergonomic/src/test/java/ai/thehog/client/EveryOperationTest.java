@@ -1,5 +1,10 @@
 package ai.thehog.client;
 
+import ai.thehog.client.common.HogRateLimiter;
+import ai.thehog.client.common.HogResponse;
+import ai.thehog.client.common.Meta;
+import ai.thehog.client.common.Page;
+import ai.thehog.client.common.RequestOptions;
 import ai.thehog.client.internal.json.Metas;
 import ai.thehog.client.error.HogException;
 import ai.thehog.client.error.HogInvalidRequestException;
@@ -295,9 +300,9 @@ class EveryOperationTest {
   @Test
   void aCursorTheServerRepeatsStopsTheIterationInsteadOfLooping() {
     int[] fetches = {0};
-    Page<String> looping = new Page<>(List.of("a"), "c1", Metas.EMPTY, cursor -> {
+    Page<String> looping = ai.thehog.client.internal.core.Access.page(List.of("a"), "c1", Metas.EMPTY, cursor -> {
       fetches[0]++;
-      return new Page<>(List.of("b"), "c1", Metas.EMPTY, null);
+      return ai.thehog.client.internal.core.Access.<String>page(List.of("b"), "c1", Metas.EMPTY, null);
     });
     assertThatThrownBy(() -> looping.autoPagingStream().toList()).isInstanceOf(HogException.class)
         .hasMessageContaining("next_cursor c1 twice");

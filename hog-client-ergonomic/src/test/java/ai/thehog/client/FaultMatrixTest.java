@@ -1,5 +1,7 @@
 package ai.thehog.client;
 
+import ai.thehog.client.common.RateLimits;
+import ai.thehog.client.common.RetryPolicy;
 import ai.thehog.client.error.HogInvalidRequestException;
 import ai.thehog.client.error.HogNetworkException;
 import ai.thehog.client.error.HogRateLimitException;

@@ -6,6 +6,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.thehog.client.common.PollingPolicy;
+import ai.thehog.client.common.RateLimits;
+import ai.thehog.client.common.RetryPolicy;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.util.Map;
 import okhttp3.OkHttpClient;

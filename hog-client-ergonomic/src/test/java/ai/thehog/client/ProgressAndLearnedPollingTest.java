@@ -1,5 +1,6 @@
 package ai.thehog.client;
 
+import ai.thehog.client.common.PollingPolicy;
 import ai.thehog.client.operation.BatchEnrichmentResult;
 import ai.thehog.client.error.HogOperationTimeoutException;
 import ai.thehog.client.operation.HogOperation;

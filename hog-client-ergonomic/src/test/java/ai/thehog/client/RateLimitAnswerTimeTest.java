@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.thehog.client.common.RateLimits;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;

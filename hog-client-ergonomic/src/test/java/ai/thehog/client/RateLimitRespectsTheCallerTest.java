@@ -7,6 +7,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import ai.thehog.client.common.HogClientListener;
+import ai.thehog.client.common.HogRateLimiter;
+import ai.thehog.client.common.RateLimits;
+import ai.thehog.client.common.RetryPolicy;
 import ai.thehog.client.error.HogRateLimitException;
 import ai.thehog.client.internal.ratelimit.LocalRateLimiter;
 import ai.thehog.model.DeepResearchRequest;

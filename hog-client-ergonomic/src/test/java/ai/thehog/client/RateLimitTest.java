@@ -1,5 +1,7 @@
 package ai.thehog.client;
 
+import ai.thehog.client.common.RateLimits;
+import ai.thehog.client.common.RetryPolicy;
 import ai.thehog.client.error.HogRateLimitException;
 import ai.thehog.client.internal.ratelimit.RateLimiter;
 import static org.assertj.core.api.Assertions.assertThat;

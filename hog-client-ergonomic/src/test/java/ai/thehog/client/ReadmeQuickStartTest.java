@@ -1,5 +1,6 @@
 package ai.thehog.client;
 
+import ai.thehog.client.common.HogResponse;
 import ai.thehog.client.operation.BatchEnrichmentResult;
 import ai.thehog.client.operation.OperationOutcome;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,6 +1,9 @@
 package ai.thehog.client;
 
 import ai.thehog.model.json.FreeForm;
+import ai.thehog.client.common.HogResponse;
+import ai.thehog.client.common.Meta;
+import ai.thehog.client.common.RequestOptions;
 import ai.thehog.client.error.HogApiException;
 import ai.thehog.client.error.HogAuthenticationException;
 import ai.thehog.client.error.HogCostGuardException;

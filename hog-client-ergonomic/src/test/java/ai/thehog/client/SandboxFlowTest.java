@@ -1,6 +1,8 @@
 package ai.thehog.client;
 
 import ai.thehog.model.json.FreeForm;
+import ai.thehog.client.common.HogResponse;
+import ai.thehog.client.common.RequestOptions;
 import ai.thehog.client.operation.BatchEnrichmentResult;
 import ai.thehog.client.error.HogCostGuardException;
 import ai.thehog.client.error.HogNotFoundException;

@@ -42,6 +42,30 @@ final class SourceCycles {
    * {@code sources}: path to text.
    */
   static List<List<String>> find(Map<String, String> sources) {
+    return stronglyConnected(edges(sources));
+  }
+
+  /**
+   * The cycles between packages among {@code sources} (as sorted lists of package names), through
+   * the same dependencies as {@link #find}: constants included.
+   */
+  static List<List<String>> findBetweenPackages(Map<String, String> sources) {
+    Map<String, Set<String>> packages = new TreeMap<>();
+    for (Map.Entry<String, Set<String>> edge : edges(sources).entrySet()) {
+      String from = packageOf(edge.getKey());
+      Set<String> targets = packages.computeIfAbsent(from, k -> new TreeSet<>());
+      edge.getValue().stream().map(SourceCycles::packageOf).filter(to -> !to.equals(from)).forEach(targets::add);
+    }
+    return stronglyConnected(packages);
+  }
+
+  private static String packageOf(String unit) {
+    int dot = unit.lastIndexOf('.');
+    return dot < 0 ? "" : unit.substring(0, dot);
+  }
+
+  /** Each unit of {@code sources} to the units its code names. */
+  private static Map<String, Set<String>> edges(Map<String, String> sources) {
     Map<String, String> packageOfUnit = new HashMap<>();
     Map<String, String> textOfFile = new TreeMap<>();
     for (Map.Entry<String, String> source : sources.entrySet()) {
@@ -87,7 +111,7 @@ final class SourceCycles {
       }
       targets.remove(from);
     }
-    return stronglyConnected(edges);
+    return edges;
   }
 
   /** Tarjan's algorithm, iterative enough for a few hundred classes. */

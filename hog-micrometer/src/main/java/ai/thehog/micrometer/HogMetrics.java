@@ -1,6 +1,6 @@
 package ai.thehog.micrometer;
 
-import ai.thehog.client.HogClientListener;
+import ai.thehog.client.common.HogClientListener;
 import ai.thehog.model.OperationStatus;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.thehog.client.operation.BatchEnrichmentResult;
 import ai.thehog.client.HogClient;
-import ai.thehog.client.HogResponse;
-import ai.thehog.client.RateLimits;
+import ai.thehog.client.common.HogResponse;
+import ai.thehog.client.common.RateLimits;
 import ai.thehog.model.EnrichmentRecord;
 import ai.thehog.model.GenerateRequest;
 import ai.thehog.model.PersonIdentifier;
@@ -159,7 +159,7 @@ class HogMetricsTest {
 
   @Test
   void aListenerThatThrowsNeverFailsACall() {
-    try (HogClient hog = HogClient.builder().connection(sandbox.connection()).listener(new ai.thehog.client.HogClientListener() {
+    try (HogClient hog = HogClient.builder().connection(sandbox.connection()).listener(new ai.thehog.client.common.HogClientListener() {
       @Override
       public void onAttempt(String operation, int statusCode, Duration duration) {
         throw new IllegalStateException("broken metrics backend");

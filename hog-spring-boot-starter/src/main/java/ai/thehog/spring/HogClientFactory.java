@@ -2,13 +2,13 @@ package ai.thehog.spring;
 
 import ai.thehog.client.HogClientBuilder;
 import ai.thehog.client.HogClient;
-import ai.thehog.client.HogClientListener;
+import ai.thehog.client.common.HogClientListener;
 import ai.thehog.client.HogEnvironment;
-import ai.thehog.client.HogRateLimiter;
+import ai.thehog.client.common.HogRateLimiter;
 import ai.thehog.client.ListOptions;
-import ai.thehog.client.PollingPolicy;
-import ai.thehog.client.RateLimits;
-import ai.thehog.client.RetryPolicy;
+import ai.thehog.client.common.PollingPolicy;
+import ai.thehog.client.common.RateLimits;
+import ai.thehog.client.common.RetryPolicy;
 import ai.thehog.model.OperationStatus;
 import java.time.Duration;
 import java.util.List;

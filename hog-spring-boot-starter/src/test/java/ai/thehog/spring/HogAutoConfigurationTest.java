@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.thehog.client.AsyncHogClient;
 import ai.thehog.client.HogClient;
-import ai.thehog.client.HogRateLimiter;
-import ai.thehog.client.PollingPolicy;
-import ai.thehog.client.RateLimits;
-import ai.thehog.client.RetryPolicy;
+import ai.thehog.client.common.HogRateLimiter;
+import ai.thehog.client.common.PollingPolicy;
+import ai.thehog.client.common.RateLimits;
+import ai.thehog.client.common.RetryPolicy;
 import ai.thehog.micrometer.HogMetrics;
 import ai.thehog.model.PersonIdentifier;
 import ai.thehog.sandbox.HogSandbox;

@@ -3,7 +3,7 @@ package ai.thehog.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.thehog.client.HogClient;
-import ai.thehog.client.HogRateLimiter;
+import ai.thehog.client.common.HogRateLimiter;
 import ai.thehog.model.PersonIdentifier;
 import ai.thehog.ratelimit.redis.RedisHogRateLimiter;
 import ai.thehog.ratelimit.redis.testing.RedisServer;

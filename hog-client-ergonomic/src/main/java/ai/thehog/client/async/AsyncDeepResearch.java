@@ -1,6 +1,6 @@
 package ai.thehog.client.async;
 
-import ai.thehog.client.RequestOptions;
+import ai.thehog.client.common.RequestOptions;
 import ai.thehog.client.operation.HogOperation;
 import ai.thehog.client.operation.OperationOutcome;
 import ai.thehog.model.DeepResearchRequest;

@@ -1,6 +1,6 @@
 package ai.thehog.client.async;
 
-import ai.thehog.client.HogResponse;
+import ai.thehog.client.common.HogResponse;
 import ai.thehog.model.Estimate;
 import ai.thehog.model.GenerateRequest;
 import ai.thehog.model.PeopleEnrichRequest;

@@ -1,7 +1,7 @@
 package ai.thehog.client.async;
 
-import ai.thehog.client.HogResponse;
-import ai.thehog.client.RequestOptions;
+import ai.thehog.client.common.HogResponse;
+import ai.thehog.client.common.RequestOptions;
 import ai.thehog.client.operation.Submission;
 import ai.thehog.model.GenerateRequest;
 import ai.thehog.model.json.FreeForm;

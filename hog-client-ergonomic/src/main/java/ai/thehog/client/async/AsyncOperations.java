@@ -1,8 +1,8 @@
 package ai.thehog.client.async;
 
-import ai.thehog.client.HogResponse;
+import ai.thehog.client.common.HogResponse;
 import ai.thehog.client.ListOptions;
-import ai.thehog.client.Page;
+import ai.thehog.client.common.Page;
 import ai.thehog.client.operation.HogOperation;
 import ai.thehog.model.Operation;
 import ai.thehog.model.OperationStatus;

@@ -1,9 +1,9 @@
 package ai.thehog.client.async;
 
-import ai.thehog.client.HogResponse;
+import ai.thehog.client.common.HogResponse;
 import ai.thehog.client.ListOptions;
-import ai.thehog.client.Page;
-import ai.thehog.client.RequestOptions;
+import ai.thehog.client.common.Page;
+import ai.thehog.client.common.RequestOptions;
 import ai.thehog.client.operation.SearchJobOperation;
 import ai.thehog.model.SearchJob;
 import ai.thehog.model.SearchRequest;

@@ -1,6 +1,6 @@
 package ai.thehog.client.async;
 
-import ai.thehog.client.HogResponse;
+import ai.thehog.client.common.HogResponse;
 import ai.thehog.model.SignalsRequest;
 import ai.thehog.model.json.FreeForm;
 import java.util.concurrent.CompletableFuture;

@@ -1,7 +1,7 @@
 package ai.thehog.client.async;
 
-import ai.thehog.client.HogResponse;
-import ai.thehog.client.RequestOptions;
+import ai.thehog.client.common.HogResponse;
+import ai.thehog.client.common.RequestOptions;
 import ai.thehog.model.XConversationRequest;
 import ai.thehog.model.XPost;
 import ai.thehog.model.XPostRequest;

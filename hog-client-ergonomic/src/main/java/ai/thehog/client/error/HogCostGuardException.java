@@ -4,7 +4,7 @@ import ai.thehog.model.Estimate;
 
 /**
  * A guarded submit was refused before anything was spent: the estimate was outside the plan
- * limits or above the caller's credit budget. Its subclass {@link HogBudgetReachedException} is a
+ * limits or above the caller's credit budget. Its subclass {@link ai.thehog.client.operation.HogBudgetReachedException} is a
  * batch enrichment stopped part way to keep its budget.
  */
 public class HogCostGuardException extends HogException {
@@ -26,7 +26,7 @@ public class HogCostGuardException extends HogException {
   }
 
   /**
-   * The estimate that caused the refusal; null for a {@link HogBudgetReachedException}, whose
+   * The estimate that caused the refusal; null for a {@link ai.thehog.client.operation.HogBudgetReachedException}, whose
    * budget was kept batch by batch.
    *
    * @return the estimate that caused the refusal, or null

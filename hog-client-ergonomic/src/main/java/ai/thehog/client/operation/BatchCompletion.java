@@ -1,6 +1,6 @@
 package ai.thehog.client.operation;
 
-import ai.thehog.client.Meta;
+import ai.thehog.client.common.Meta;
 import ai.thehog.model.EnrichmentRecord;
 import java.util.List;
 import java.util.OptionalLong;

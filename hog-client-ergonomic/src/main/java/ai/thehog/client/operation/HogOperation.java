@@ -1,8 +1,8 @@
 package ai.thehog.client.operation;
 
 import ai.thehog.client.internal.polling.OperationStates;
-import ai.thehog.client.Meta;
-import ai.thehog.client.PollingPolicy;
+import ai.thehog.client.common.Meta;
+import ai.thehog.client.common.PollingPolicy;
 import ai.thehog.client.error.HogException;
 import ai.thehog.client.error.HogNetworkException;
 import ai.thehog.client.error.HogOperationCancelledException;
@@ -14,6 +14,7 @@ import ai.thehog.client.error.HogWaitStoppedException;
 import ai.thehog.client.internal.Deadline;
 import ai.thehog.client.internal.Durations;
 import ai.thehog.client.internal.HogClock;
+import ai.thehog.client.internal.observe.ReportedCost;
 import ai.thehog.client.internal.http.ApiCalls;
 import ai.thehog.client.internal.http.RetryAfter;
 import ai.thehog.client.internal.json.ResultType;
@@ -384,8 +385,10 @@ public final class HogOperation<T> {
   }
 
   private OperationOutcome<T> outcome(Operation operation) {
-    return OperationEnds.outcome(id, operation, requestId(), meta,
-        resultType, poller.secrets);
+    boolean partly = OperationEnds.partly(id, operation, requestId(), poller.secrets);
+    T result = resultType.decode(operation.result(), id);
+    return partly ? new OperationOutcome.PartialSuccess<>(result, operation.error(), operation, meta)
+        : new OperationOutcome.Succeeded<>(result, operation, meta);
   }
 
   private String requestId() {

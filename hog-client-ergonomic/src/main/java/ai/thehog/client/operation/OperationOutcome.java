@@ -1,6 +1,6 @@
 package ai.thehog.client.operation;
 
-import ai.thehog.client.Meta;
+import ai.thehog.client.common.Meta;
 import ai.thehog.client.error.HogOperationCancelledException;
 import ai.thehog.client.error.HogOperationFailedException;
 import ai.thehog.model.Operation;

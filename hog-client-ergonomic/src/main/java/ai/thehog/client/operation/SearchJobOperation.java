@@ -1,7 +1,7 @@
 package ai.thehog.client.operation;
 
-import ai.thehog.client.Meta;
-import ai.thehog.client.PollingPolicy;
+import ai.thehog.client.common.Meta;
+import ai.thehog.client.common.PollingPolicy;
 import ai.thehog.client.error.HogException;
 import ai.thehog.client.error.HogNetworkException;
 import ai.thehog.client.error.HogNotFoundException;
@@ -13,11 +13,12 @@ import ai.thehog.client.error.HogWaitStoppedException;
 import ai.thehog.client.internal.Workers;
 import ai.thehog.client.internal.polling.OperationEnds;
 import ai.thehog.client.internal.polling.Waiters;
-import ai.thehog.client.internal.core.ClientCore;
 import ai.thehog.client.internal.Deadline;
 import ai.thehog.client.internal.Durations;
+import ai.thehog.client.internal.HogClock;
 import ai.thehog.client.internal.http.ApiCalls;
 import ai.thehog.client.internal.http.RetryAfter;
+import ai.thehog.client.internal.http.SearchJobPollingApi;
 import ai.thehog.model.SearchJob;
 import ai.thehog.model.SearchJobError;
 import ai.thehog.model.SearchJobStatus;
@@ -25,6 +26,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
@@ -43,7 +45,11 @@ public final class SearchJobOperation {
 
   private static final Logger log = LoggerFactory.getLogger(SearchJobOperation.class);
 
-  private final ClientCore core;
+  private final HogClock clock;
+  private final PollingPolicy pollingPolicy;
+  private final ApiCalls calls;
+  private final SearchJobPollingApi searchJobs;
+  private final ExecutorService executor;
   private final String id;
   private final Meta meta;
   private final ReentrantLock pollLock = new ReentrantLock();
@@ -57,18 +63,24 @@ public final class SearchJobOperation {
   private Duration serverWait;
 
   /** A job the API answered already finished (POST /api/v1/search?sync=true, 200). */
-  SearchJobOperation(ClientCore core, SearchJob finished, Meta meta) {
-    this(core, finished.id(), meta, true);
+  SearchJobOperation(HogClock clock, PollingPolicy pollingPolicy, ApiCalls calls, SearchJobPollingApi searchJobs,
+      ExecutorService executor, SearchJob finished, Meta meta) {
+    this(clock, pollingPolicy, calls, searchJobs, executor, finished.id(), meta, true);
     this.latest = finished;
   }
 
-  SearchJobOperation(ClientCore core, String id, Meta meta, boolean justAccepted) {
-    this.core = core;
+  SearchJobOperation(HogClock clock, PollingPolicy pollingPolicy, ApiCalls calls, SearchJobPollingApi searchJobs,
+      ExecutorService executor, String id, Meta meta, boolean justAccepted) {
+    this.executor = executor;
+    this.clock = clock;
+    this.pollingPolicy = pollingPolicy;
+    this.calls = calls;
+    this.searchJobs = searchJobs;
     this.id = Objects.requireNonNull(id, "id");
     this.meta = meta;
     if (justAccepted) {
       this.polled = true;
-      this.lastPollNanos = core.clock.nanoTime();
+      this.lastPollNanos = clock.nanoTime();
     }
   }
 
@@ -109,7 +121,7 @@ public final class SearchJobOperation {
   public SearchJob poll() {
     lock(Long.MAX_VALUE);
     try {
-      waitForTurn(core.clock.nanoTime() + Duration.ofDays(365).toNanos());
+      waitForTurn(clock.nanoTime() + Duration.ofDays(365).toNanos());
       return pollNow(null);
     } finally {
       pollLock.unlock();
@@ -140,7 +152,7 @@ public final class SearchJobOperation {
    */
   public CompletableFuture<SearchJob> awaitAsync(Duration timeout) {
     Durations.positive(timeout, "timeout");
-    return Workers.submit(core.executor, () -> await(timeout));
+    return Workers.submit(executor, () -> await(timeout));
   }
 
   /**
@@ -154,13 +166,13 @@ public final class SearchJobOperation {
   }
 
   private SearchJob awaitUntil(Duration timeout) {
-    long deadline = core.clock.nanoTime() + Durations.nanos(timeout);
+    long deadline = clock.nanoTime() + Durations.nanos(timeout);
     while (true) {
       SearchJob seen = latest;
       if (seen != null && isTerminal(seen.status())) {
         return outcome(seen);
       }
-      if (!lock(deadline - core.clock.nanoTime())) {
+      if (!lock(deadline - clock.nanoTime())) {
         throw timedOut(timeout);
       }
       try {
@@ -195,21 +207,21 @@ public final class SearchJobOperation {
    * @return the job, {@code succeeded}
    */
   public SearchJob await() {
-    return await(core.pollingPolicy.defaultTimeout());
+    return await(pollingPolicy.defaultTimeout());
   }
 
   private SearchJob pollNow(Deadline deadline) {
     Response<SearchJob> response;
     try {
-      response = core.calls.execute(core.searchJobs.poll(id, deadline), "GET /api/v1/search/" + id);
+      response = calls.execute(searchJobs.poll(id, deadline), "GET /api/v1/search/" + id);
     } finally {
       // A failed read counts as a poll: the next one waits its interval, never a hot loop.
       polls++;
       polled = true;
-      lastPollNanos = core.clock.nanoTime();
+      lastPollNanos = clock.nanoTime();
       serverWait = null;
     }
-    serverWait = RetryAfter.parse(response.headers().get("Retry-After"), core.clock.instant());
+    serverWait = RetryAfter.parse(response.headers().get("Retry-After"), clock.instant());
     SearchJob job = response.body();
     if (job == null) {
       throw new HogException("GET /api/v1/search/" + id + " answered without a body. Retry later.",
@@ -222,11 +234,11 @@ public final class SearchJobOperation {
 
   /** Waits for this handle's next allowed poll; false when that would be past the deadline. Holds pollLock. */
   private boolean waitForTurn(long deadline) {
-    long now = core.clock.nanoTime();
+    long now = clock.nanoTime();
     if (!polled) {
       return now - deadline < 0;
     }
-    Duration wait = serverWait != null ? serverWait : core.pollingPolicy.interval(polls);
+    Duration wait = serverWait != null ? serverWait : pollingPolicy.interval(polls);
     if (wait.compareTo(Durations.MIN_POLL_INTERVAL) < 0) {
       wait = Durations.MIN_POLL_INTERVAL;
     }
@@ -236,7 +248,7 @@ public final class SearchJobOperation {
     }
     if (due - now > 0) {
       try {
-        core.clock.sleep(Duration.ofNanos(due - now));
+        clock.sleep(Duration.ofNanos(due - now));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new HogNetworkException("Waiting for search job " + id + " was interrupted; resume it later with"
@@ -252,7 +264,7 @@ public final class SearchJobOperation {
     }
     try {
       return pollLock.tryLock(remainingNanos == Long.MAX_VALUE ? Long.MAX_VALUE
-          : core.clock.toRealNanos(remainingNanos), TimeUnit.NANOSECONDS);
+          : clock.toRealNanos(remainingNanos), TimeUnit.NANOSECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new HogNetworkException("Waiting for search job " + id + " was interrupted.", e);

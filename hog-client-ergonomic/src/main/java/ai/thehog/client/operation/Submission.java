@@ -1,7 +1,7 @@
 package ai.thehog.client.operation;
 
-import ai.thehog.client.HogResponse;
-import ai.thehog.client.Meta;
+import ai.thehog.client.common.HogResponse;
+import ai.thehog.client.common.Meta;
 import ai.thehog.client.error.HogOperationException;
 import java.time.Duration;
 

@@ -1,7 +1,7 @@
 package ai.thehog.ratelimit.redis;
 
-import ai.thehog.client.HogRateLimiter;
-import ai.thehog.client.RateLimits;
+import ai.thehog.client.common.HogRateLimiter;
+import ai.thehog.client.common.RateLimits;
 import ai.thehog.model.connection.HogConnection;
 import java.time.Duration;
 import java.time.Instant;

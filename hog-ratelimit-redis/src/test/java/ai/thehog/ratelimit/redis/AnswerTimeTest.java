@@ -2,8 +2,8 @@ package ai.thehog.ratelimit.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.thehog.client.HogRateLimiter;
-import ai.thehog.client.RateLimits;
+import ai.thehog.client.common.HogRateLimiter;
+import ai.thehog.client.common.RateLimits;
 import ai.thehog.model.connection.HogConnection;
 import ai.thehog.ratelimit.redis.testing.RedisServer;
 import ai.thehog.ratelimit.redis.testing.RequiresRedisServer;
@@ -18,9 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,20 +30,12 @@ import org.junit.jupiter.api.Test;
 class AnswerTimeTest {
 
   private static final long WINDOW_NANOS = TimeUnit.SECONDS.toNanos(2);
-  private static RedisServer redis;
+  private final RedisServer redis;
   private final List<RedisHogRateLimiter> limiters = new ArrayList<>();
   private final String prefix = "test-" + UUID.randomUUID();
 
-  @BeforeAll
-  static void startRedis() throws Exception {
-    redis = RedisServer.start();
-  }
-
-  @AfterAll
-  static void stopRedis() throws Exception {
-    if (redis != null) {
-      redis.close();
-    }
+  AnswerTimeTest(RedisServer redis) {
+    this.redis = redis;
   }
 
   @AfterEach

@@ -3,6 +3,7 @@ package ai.thehog.ratelimit.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.thehog.ratelimit.redis.testing.OwnRedisServer;
 import ai.thehog.ratelimit.redis.testing.RedisServer;
 import ai.thehog.ratelimit.redis.testing.RequiresRedisServer;
 import ch.qos.logback.classic.Level;
@@ -41,9 +42,9 @@ class FallbackTest {
 
   @RequiresRedisServer
   @Test
-  void redisStoppedMidRunFallsBackAtItsShareLogsOnceAndRecovers() throws Exception {
-    try (RedisServer redis = RedisServer.start(PASSWORD);
-        RedisRateLimiter limiter = RedisRateLimiter.builder().redisUri(redis.uri()).keyPrefix("fallback")
+  void redisStoppedMidRunFallsBackAtItsShareLogsOnceAndRecovers(@OwnRedisServer(password = PASSWORD) RedisServer redis)
+      throws Exception {
+    try (RedisRateLimiter limiter = RedisRateLimiter.builder().redisUri(redis.uri()).keyPrefix("fallback")
             .bucket(RateLimitBucket.of("requests", 40, Duration.ofSeconds(1))).utilization(1).fallbackShare(0.25)
             .reconnectInterval(Duration.ofMillis(200)).commandTimeout(Duration.ofSeconds(2)).build()) {
       assertThat(limiter.isShared()).isTrue();
@@ -107,9 +108,8 @@ class FallbackTest {
 
   @RequiresRedisServer
   @Test
-  void aHungRedisHoldsNoCallPastItsCommandTimeoutOrItsDeadline() throws Exception {
-    try (RedisServer redis = RedisServer.start();
-        RedisRateLimiter quick = RedisRateLimiter.builder().redisUri(redis.uri()).keyPrefix("hung")
+  void aHungRedisHoldsNoCallPastItsCommandTimeoutOrItsDeadline(@OwnRedisServer RedisServer redis) throws Exception {
+    try (RedisRateLimiter quick = RedisRateLimiter.builder().redisUri(redis.uri()).keyPrefix("hung")
             .bucket(RateLimitBucket.of("requests", 100, Duration.ofSeconds(1))).commandTimeout(Duration.ofMillis(200))
             .build();
         RedisRateLimiter patient = RedisRateLimiter.builder().redisUri(redis.uri()).keyPrefix("hung")

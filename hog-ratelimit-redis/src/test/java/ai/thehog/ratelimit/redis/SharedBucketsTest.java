@@ -17,29 +17,19 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Two limiters (as two processes would) against one real redis-server: one budget, one pause, deadlines. */
 @RequiresRedisServer
 class SharedBucketsTest {
 
-  private static RedisServer redis;
+  private final RedisServer redis;
   private final List<RedisRateLimiter> limiters = new ArrayList<>();
   private final String prefix = "test-" + UUID.randomUUID();
 
-  @BeforeAll
-  static void startRedis() throws Exception {
-    redis = RedisServer.start();
-  }
-
-  @AfterAll
-  static void stopRedis() throws Exception {
-    if (redis != null) {
-      redis.close();
-    }
+  SharedBucketsTest(RedisServer redis) {
+    this.redis = redis;
   }
 
   @AfterEach

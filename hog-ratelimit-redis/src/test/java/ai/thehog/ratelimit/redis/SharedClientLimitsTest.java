@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.thehog.client.HogClient;
 import ai.thehog.client.error.HogRateLimitException;
-import ai.thehog.client.HogRateLimiter;
-import ai.thehog.client.RateLimits;
+import ai.thehog.client.common.HogRateLimiter;
+import ai.thehog.client.common.RateLimits;
 import ai.thehog.model.GenerateRequest;
 import ai.thehog.model.connection.HogConnection;
+import ai.thehog.ratelimit.redis.testing.OwnRedisServer;
 import ai.thehog.ratelimit.redis.testing.RedisServer;
 import ai.thehog.ratelimit.redis.testing.RequiresRedisServer;
 import ai.thehog.sandbox.HogSandbox;
@@ -86,10 +87,9 @@ class SharedClientLimitsTest {
 
   @RequiresRedisServer
   @Test
-  void twoClientsSharingTheLimitOnRedisGetNo429() throws Exception {
+  void twoClientsSharingTheLimitOnRedisGetNo429(RedisServer redis) throws Exception {
     HogConnection connection = sandbox.connection();
-    try (RedisServer redis = RedisServer.start();
-        RedisHogRateLimiter firstLimits = RedisHogRateLimiter.create(redisSettings(redis, "shared"), LIMITS, connection);
+    try (RedisHogRateLimiter firstLimits = RedisHogRateLimiter.create(redisSettings(redis, "shared"), LIMITS, connection);
         RedisHogRateLimiter secondLimits = RedisHogRateLimiter.create(redisSettings(redis, "shared"), LIMITS, connection);
         HogClient first = HogClient.builder().connection(connection).rateLimiter(firstLimits).build();
         HogClient second = HogClient.builder().connection(connection).rateLimiter(secondLimits).build()) {
@@ -104,10 +104,9 @@ class SharedClientLimitsTest {
 
   @RequiresRedisServer
   @Test
-  void aPauseFromOneClientHoldsTheOtherInClientTime() throws Exception {
+  void aPauseFromOneClientHoldsTheOtherInClientTime(RedisServer redis) throws Exception {
     HogConnection connection = sandbox.connection();
-    try (RedisServer redis = RedisServer.start();
-        RedisHogRateLimiter firstLimits = RedisHogRateLimiter.create(redisSettings(redis, "pause"), LIMITS, connection);
+    try (RedisHogRateLimiter firstLimits = RedisHogRateLimiter.create(redisSettings(redis, "pause"), LIMITS, connection);
         RedisHogRateLimiter secondLimits = RedisHogRateLimiter.create(redisSettings(redis, "pause"), LIMITS, connection)) {
       // 10 s of the client's time (a Retry-After: 10 from the sandbox) is 1 s of real time.
       firstLimits.pause(HogRateLimiter.REQUESTS, Duration.ofSeconds(10));
@@ -126,10 +125,10 @@ class SharedClientLimitsTest {
 
   @RequiresRedisServer
   @Test
-  void redisStoppedDuringARunTheRunCompletesAndTheFallbackIsLoggedOnce() throws Exception {
+  void redisStoppedDuringARunTheRunCompletesAndTheFallbackIsLoggedOnce(@OwnRedisServer RedisServer redis)
+      throws Exception {
     HogConnection connection = sandbox.connection();
-    try (RedisServer redis = RedisServer.start();
-        RedisHogRateLimiter limits = RedisHogRateLimiter.create(redisSettings(redis, "stopped").fallbackShare(0.5),
+    try (RedisHogRateLimiter limits = RedisHogRateLimiter.create(redisSettings(redis, "stopped").fallbackShare(0.5),
             LIMITS, connection);
         HogClient first = HogClient.builder().connection(connection).rateLimiter(limits).build();
         HogClient second = HogClient.builder().connection(connection).rateLimiter(limits).build()) {

@@ -15,26 +15,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Two real JVMs share one budget through one redis-server. */
 @RequiresRedisServer
 class TwoProcessesTest {
 
-  private static RedisServer redis;
+  private final RedisServer redis;
 
-  @BeforeAll
-  static void startRedis() throws Exception {
-    redis = RedisServer.start();
-  }
-
-  @AfterAll
-  static void stopRedis() throws Exception {
-    if (redis != null) {
-      redis.close();
-    }
+  TwoProcessesTest(RedisServer redis) {
+    this.redis = redis;
   }
 
   @Test

@@ -1,7 +1,7 @@
 package ai.thehog.client.internal.core;
 
-import ai.thehog.client.Meta;
-import ai.thehog.client.Page;
+import ai.thehog.client.common.Meta;
+import ai.thehog.client.common.Page;
 import ai.thehog.client.internal.json.ResultType;
 import ai.thehog.client.internal.polling.OperationPoller;
 import ai.thehog.client.internal.polling.SharedPace;

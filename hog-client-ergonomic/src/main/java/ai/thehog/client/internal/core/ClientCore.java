@@ -2,12 +2,12 @@ package ai.thehog.client.internal.core;
 
 import ai.thehog.client.internal.HogClock;
 import ai.thehog.client.internal.json.Metas;
-import ai.thehog.client.HogClientListener;
-import ai.thehog.client.HogResponse;
-import ai.thehog.client.Meta;
-import ai.thehog.client.Page;
-import ai.thehog.client.PollingPolicy;
-import ai.thehog.client.RequestOptions;
+import ai.thehog.client.common.HogClientListener;
+import ai.thehog.client.common.HogResponse;
+import ai.thehog.client.common.Meta;
+import ai.thehog.client.common.Page;
+import ai.thehog.client.common.PollingPolicy;
+import ai.thehog.client.common.RequestOptions;
 import ai.thehog.client.error.HogException;
 import ai.thehog.client.internal.http.ApiCalls;
 import ai.thehog.client.internal.http.Endpoint;

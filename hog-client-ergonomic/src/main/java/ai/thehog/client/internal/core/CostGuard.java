@@ -1,7 +1,7 @@
 package ai.thehog.client.internal.core;
 
-import ai.thehog.client.HogResponse;
-import ai.thehog.client.RequestOptions;
+import ai.thehog.client.common.HogResponse;
+import ai.thehog.client.common.RequestOptions;
 import ai.thehog.client.error.HogCostGuardException;
 import ai.thehog.model.Estimate;
 import java.util.function.Supplier;

@@ -1,6 +1,6 @@
 package ai.thehog.client.internal.core;
 
-import ai.thehog.client.RequestOptions;
+import ai.thehog.client.common.RequestOptions;
 
 /** Checks shared by the resource classes. */
 public final class Resources {

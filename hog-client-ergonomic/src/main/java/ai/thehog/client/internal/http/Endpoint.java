@@ -1,6 +1,6 @@
 package ai.thehog.client.internal.http;
 
-import ai.thehog.client.HogClientListener;
+import ai.thehog.client.common.HogClientListener;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import okhttp3.Request;

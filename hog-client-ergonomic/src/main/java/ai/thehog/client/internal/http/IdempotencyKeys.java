@@ -1,6 +1,6 @@
 package ai.thehog.client.internal.http;
 
-import ai.thehog.client.RequestOptions;
+import ai.thehog.client.common.RequestOptions;
 import ai.thehog.model.json.HogJson;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,7 +1,7 @@
 package ai.thehog.client.internal.http;
 
-import ai.thehog.client.HogClientListener;
-import ai.thehog.client.HogRateLimiter;
+import ai.thehog.client.common.HogClientListener;
+import ai.thehog.client.common.HogRateLimiter;
 import ai.thehog.client.error.HogRateLimitException;
 import ai.thehog.client.internal.Deadline;
 import ai.thehog.client.internal.Durations;

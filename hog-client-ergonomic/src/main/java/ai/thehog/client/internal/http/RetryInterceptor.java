@@ -1,10 +1,10 @@
 package ai.thehog.client.internal.http;
 
-import ai.thehog.client.HogClientListener;
-import ai.thehog.client.RetryPolicy;
+import ai.thehog.client.common.HogClientListener;
+import ai.thehog.client.common.RetryPolicy;
 import ai.thehog.client.internal.Deadline;
 import ai.thehog.client.internal.Durations;
-import ai.thehog.client.internal.GuardedListener;
+import ai.thehog.client.internal.observe.GuardedListener;
 import ai.thehog.client.internal.HogClock;
 import java.io.IOException;
 import java.io.InterruptedIOException;

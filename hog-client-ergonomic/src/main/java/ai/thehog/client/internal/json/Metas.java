@@ -1,6 +1,6 @@
 package ai.thehog.client.internal.json;
 
-import ai.thehog.client.Meta;
+import ai.thehog.client.common.Meta;
 import ai.thehog.model.AcceptedMeta;
 import ai.thehog.model.ResponseMeta;
 

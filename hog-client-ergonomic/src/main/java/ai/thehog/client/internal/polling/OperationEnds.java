@@ -1,14 +1,11 @@
 package ai.thehog.client.internal.polling;
 
-import ai.thehog.client.Meta;
 import ai.thehog.client.error.HogOperationCancelledException;
 import ai.thehog.client.error.HogOperationFailedException;
 import ai.thehog.client.error.HogOperationTimeoutException;
 import ai.thehog.client.error.HogWaitStoppedException;
 import ai.thehog.client.internal.Messages;
 import ai.thehog.client.internal.http.Secrets;
-import ai.thehog.client.internal.json.ResultType;
-import ai.thehog.client.operation.OperationOutcome;
 import ai.thehog.model.Operation;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,15 +17,16 @@ public final class OperationEnds {
   private OperationEnds() {
   }
 
-  /** The outcome of operation {@code id} that ended as {@code operation} says; throws for failed and cancelled. */
-  public static <T> OperationOutcome<T> outcome(String id, Operation operation, String requestId, Meta meta,
-      ResultType<T> resultType, Secrets secrets) {
+  /**
+   * Whether operation {@code id}, ended as {@code operation} says, succeeded only in part (false:
+   * it succeeded); throws for failed and cancelled. The caller makes the outcome.
+   */
+  public static boolean partly(String id, Operation operation, String requestId, Secrets secrets) {
     switch (operation.status().known()) {
       case SUCCEEDED:
-        return new OperationOutcome.Succeeded<>(resultType.decode(operation.result(), id), operation, meta);
+        return false;
       case PARTIAL_SUCCESS:
-        return new OperationOutcome.PartialSuccess<>(resultType.decode(operation.result(), id), operation.error(),
-            operation, meta);
+        return true;
       case FAILED:
         throw new HogOperationFailedException(secrets.redact("Operation " + id + " failed: "
             + (operation.error() == null || operation.error().message() == null ? "the API gave no reason"

@@ -1,14 +1,14 @@
 package ai.thehog.client.internal.polling;
 
 import ai.thehog.client.internal.http.PollingApi;
-import ai.thehog.client.HogClientListener;
-import ai.thehog.client.PollingPolicy;
+import ai.thehog.client.common.HogClientListener;
+import ai.thehog.client.common.PollingPolicy;
 import ai.thehog.client.internal.Deadline;
 import ai.thehog.client.internal.HogClock;
 import ai.thehog.client.internal.Workers;
 import ai.thehog.client.internal.http.ApiCalls;
 import ai.thehog.client.internal.http.Secrets;
-import ai.thehog.client.internal.ReportedCost;
+import ai.thehog.client.internal.observe.ReportedCost;
 import ai.thehog.client.operation.Progress;
 import ai.thehog.client.operation.ProgressListener;
 import ai.thehog.model.Operation;

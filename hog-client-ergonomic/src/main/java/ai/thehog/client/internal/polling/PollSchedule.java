@@ -1,6 +1,6 @@
 package ai.thehog.client.internal.polling;
 
-import ai.thehog.client.PollingPolicy;
+import ai.thehog.client.common.PollingPolicy;
 import ai.thehog.client.error.HogNetworkException;
 import ai.thehog.client.internal.Durations;
 import ai.thehog.client.internal.HogClock;

@@ -1,7 +1,7 @@
 package ai.thehog.client.internal.ratelimit;
 
-import ai.thehog.client.HogRateLimiter;
-import ai.thehog.client.RateLimits;
+import ai.thehog.client.common.HogRateLimiter;
+import ai.thehog.client.common.RateLimits;
 import ai.thehog.client.internal.Durations;
 import ai.thehog.client.internal.HogClock;
 import java.time.Duration;

@@ -8,13 +8,15 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The annotated test class or method starts a {@link RedisServer}. Where {@code redis-server} is not
- * on the PATH it is skipped, saying so, except under {@code CI=true}: there it runs and fails on
- * {@link RedisServer#start()}'s message, since CI must run every test.
+ * The annotated test class or method uses a real {@code redis-server}: a {@link RedisServer} parameter
+ * of its constructor or methods gets one (shared by the class; {@link OwnRedisServer} for one of the
+ * test's own). Where {@code redis-server} is not on the PATH it is skipped, saying so, except under
+ * {@code CI=true}: there it runs and fails on {@link RedisServer#start()}'s message, since CI must run
+ * every test.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
-@ExtendWith(RedisServerCondition.class)
+@ExtendWith(RedisServerExtension.class)
 public @interface RequiresRedisServer {
 }

@@ -1,6 +1,6 @@
-package ai.thehog.client.internal;
+package ai.thehog.client.internal.observe;
 
-import ai.thehog.client.HogClientListener;
+import ai.thehog.client.common.HogClientListener;
 import ai.thehog.model.OperationStatus;
 import java.time.Duration;
 import org.slf4j.Logger;

@@ -1,11 +1,11 @@
-package ai.thehog.client;
+package ai.thehog.client.common;
 
 import ai.thehog.model.OperationStatus;
 import java.time.Duration;
 
 /**
- * Told what a {@link HogClient} does, for metrics (the {@code hog-micrometer} module binds it to
- * Micrometer) or logs; set with {@link HogClientBuilder#listener(HogClientListener)}. Every method
+ * Told what a {@link ai.thehog.client.HogClient} does, for metrics (the {@code hog-micrometer} module binds it to
+ * Micrometer) or logs; set with {@link ai.thehog.client.HogClientBuilder#listener(HogClientListener)}. Every method
  * has a no-op default, so an implementation overrides only what it needs.
  *
  * <p>An operation is named by its HTTP method and the path template the API declares, e.g.

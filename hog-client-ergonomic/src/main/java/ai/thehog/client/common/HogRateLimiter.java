@@ -1,4 +1,4 @@
-package ai.thehog.client;
+package ai.thehog.client.common;
 
 import java.time.Duration;
 
@@ -6,8 +6,8 @@ import java.time.Duration;
  * Client-side rate limiting: every request reserves a slot in the bucket {@value #REQUESTS}, and
  * every poll of an operation also one in {@value #POLLS}, before it is sent. A 429 with Retry-After
  * pauses the bucket for every caller. The default is an in-process limiter per client set by
- * {@link HogClientBuilder#rateLimits(RateLimits)}; give your own (e.g. one shared by several
- * processes) with {@link HogClientBuilder#rateLimiter(HogRateLimiter)}. Implementations must be
+ * {@link ai.thehog.client.HogClientBuilder#rateLimits(RateLimits)}; give your own (e.g. one shared by several
+ * processes) with {@link ai.thehog.client.HogClientBuilder#rateLimiter(HogRateLimiter)}. Implementations must be
  * thread-safe. Times are the client's time (real time against the real API).
  */
 public interface HogRateLimiter {

@@ -1,7 +1,7 @@
-package ai.thehog.client;
+package ai.thehog.client.common;
 
 /**
- * The client-side rate limits, shared by every thread using one {@link HogClient}: requests wait
+ * The client-side rate limits, shared by every thread using one {@link ai.thehog.client.HogClient}: requests wait
  * for their turn instead of being answered 429. The defaults are the documented limits per access
  * key: 600 requests per minute overall and 300 per minute for polling GET /api/operations/{id}
  * (a poll counts against both).

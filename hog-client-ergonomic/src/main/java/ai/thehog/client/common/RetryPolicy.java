@@ -1,4 +1,4 @@
-package ai.thehog.client;
+package ai.thehog.client.common;
 
 import ai.thehog.client.internal.Durations;
 import java.time.Duration;

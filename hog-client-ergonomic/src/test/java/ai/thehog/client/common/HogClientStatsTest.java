@@ -1,5 +1,8 @@
 package ai.thehog.client;
 
+import ai.thehog.client.common.HogClientListener;
+import ai.thehog.client.common.HogClientStats;
+import ai.thehog.client.common.HogResponse;
 import ai.thehog.client.operation.BatchEnrichmentResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,6 +1,6 @@
-package ai.thehog.client.error;
+package ai.thehog.client.operation;
 
-import ai.thehog.client.operation.BatchEnrichmentResult;
+import ai.thehog.client.error.HogCostGuardException;
 import ai.thehog.model.PersonIdentifier;
 import java.util.List;
 

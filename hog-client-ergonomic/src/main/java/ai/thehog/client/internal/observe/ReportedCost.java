@@ -1,6 +1,6 @@
-package ai.thehog.client.internal;
+package ai.thehog.client.internal.observe;
 
-import ai.thehog.client.Meta;
+import ai.thehog.client.common.Meta;
 import java.math.BigDecimal;
 import java.util.Map;
 

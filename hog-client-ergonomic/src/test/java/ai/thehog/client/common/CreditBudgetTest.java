@@ -3,6 +3,7 @@ package ai.thehog.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.thehog.client.common.CreditBudget;
 import org.junit.jupiter.api.Test;
 
 /** The one budget kept batch by batch, used by {@code enrichAll} and by the fixtures engine. */

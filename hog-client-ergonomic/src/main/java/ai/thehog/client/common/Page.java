@@ -1,4 +1,4 @@
-package ai.thehog.client;
+package ai.thehog.client.common;
 
 import ai.thehog.client.error.HogException;
 import java.util.ArrayDeque;
@@ -56,7 +56,7 @@ public final class Page<T> {
 
   /**
    * The cursor of the next page, absent on the last page; keep it to continue later with
-   * {@link ListOptions.Builder#cursor(String)}.
+   * {@link ai.thehog.client.ListOptions.Builder#cursor(String)}.
    *
    * @return the cursor, or empty on the last page
    */

@@ -1,8 +1,8 @@
-package ai.thehog.client;
+package ai.thehog.client.common;
 
 /**
- * What one {@link HogClient} has done so far, counted by the client itself (a snapshot from
- * {@link HogClient#stats()}; immutable). Counts start at zero when the client is built and cover
+ * What one {@link ai.thehog.client.HogClient} has done so far, counted by the client itself (a snapshot from
+ * {@link ai.thehog.client.HogClient#stats()}; immutable). Counts start at zero when the client is built and cover
  * every thread that uses it. Credits are those the API stated in the answers this client read: a
  * figure the API did not state is not counted, so a total is a lower bound when some answers were
  * silent; {@link #callsWithActualCredits()} says how many did state what they charged.

@@ -1,4 +1,4 @@
-package ai.thehog.client;
+package ai.thehog.client.common;
 
 import java.math.BigInteger;
 import java.util.Optional;
@@ -21,7 +21,7 @@ import java.util.Optional;
  * slot.get().settle(meta.estimatedCost(), meta.actualCost());
  * }</pre>
  *
- * <p>{@link Enrichments#enrichAll} keeps one for {@link RequestOptions.Builder#maxCredits(long)}; a
+ * <p>{@link ai.thehog.client.Enrichments#enrichAll} keeps one for {@link RequestOptions.Builder#maxCredits(long)}; a
  * caller that sends batches itself (such as an engine that records each batch before sending it)
  * keeps its own.
  */

@@ -1,7 +1,7 @@
-package ai.thehog.client.internal;
+package ai.thehog.client.internal.observe;
 
-import ai.thehog.client.HogClientListener;
-import ai.thehog.client.HogClientStats;
+import ai.thehog.client.common.HogClientListener;
+import ai.thehog.client.common.HogClientStats;
 import ai.thehog.model.OperationStatus;
 import java.time.Duration;
 import java.util.concurrent.atomic.LongAdder;

@@ -1,4 +1,4 @@
-package ai.thehog.client;
+package ai.thehog.client.common;
 
 /**
  * What the API says about a request besides its result: the request id to quote to support, the

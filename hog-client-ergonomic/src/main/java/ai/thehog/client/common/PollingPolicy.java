@@ -1,7 +1,6 @@
-package ai.thehog.client;
+package ai.thehog.client.common;
 
 import ai.thehog.client.internal.Durations;
-import ai.thehog.client.internal.Deadline;
 import java.time.Duration;
 
 /**

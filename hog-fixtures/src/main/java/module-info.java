@@ -1,0 +1,13 @@
+/**
+ * Fixture enrichment: {@code ai.thehog.fixtures}, the engine that enriches fixture files through the
+ * client and keeps their answers (used by the Maven plugin and the CLI).
+ */
+module ai.thehog.fixtures {
+  requires transitive ai.thehog.client;
+  requires transitive ai.thehog.model;
+  requires jakarta.json;
+  requires com.squareup.moshi;
+  requires okio;
+
+  exports ai.thehog.fixtures;
+}
