@@ -1,5 +1,6 @@
 package ai.thehog.client;
 
+import ai.thehog.client.common.ListOptions;
 import ai.thehog.client.common.HogResponse;
 import ai.thehog.client.common.Page;
 import ai.thehog.client.internal.core.ClientCore;

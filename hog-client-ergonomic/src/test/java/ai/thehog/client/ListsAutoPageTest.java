@@ -2,6 +2,7 @@ package ai.thehog.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.thehog.client.common.ListOptions;
 import ai.thehog.client.common.Page;
 import ai.thehog.model.CreateMonitorRequest;
 import ai.thehog.model.DeepResearchRequest;

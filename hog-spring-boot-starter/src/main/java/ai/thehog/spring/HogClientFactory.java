@@ -5,7 +5,7 @@ import ai.thehog.client.HogClient;
 import ai.thehog.client.common.HogClientListener;
 import ai.thehog.client.HogEnvironment;
 import ai.thehog.client.common.HogRateLimiter;
-import ai.thehog.client.ListOptions;
+import ai.thehog.client.common.ListOptions;
 import ai.thehog.client.common.PollingPolicy;
 import ai.thehog.client.common.RateLimits;
 import ai.thehog.client.common.RetryPolicy;

@@ -1,7 +1,7 @@
 package ai.thehog.client.async;
 
 import ai.thehog.client.common.HogResponse;
-import ai.thehog.client.ListOptions;
+import ai.thehog.client.common.ListOptions;
 import ai.thehog.client.common.Page;
 import ai.thehog.client.common.RequestOptions;
 import ai.thehog.client.operation.SearchJobOperation;

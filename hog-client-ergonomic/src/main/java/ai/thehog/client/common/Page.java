@@ -56,7 +56,7 @@ public final class Page<T> {
 
   /**
    * The cursor of the next page, absent on the last page; keep it to continue later with
-   * {@link ai.thehog.client.ListOptions.Builder#cursor(String)}.
+   * {@link ai.thehog.client.common.ListOptions.Builder#cursor(String)}.
    *
    * @return the cursor, or empty on the last page
    */

@@ -380,7 +380,7 @@ public final class HogOperation<T> {
       endReported = true;
       poller.ended(startedBy, operation, schedule.polls(), startNanos);
     }
-    poller.tell(listeners, new Progress(id, operation.status(), operation.progress(), 0, 0));
+    ProgressListeners.tell(listeners, new Progress(id, operation.status(), operation.progress(), 0, 0));
     return operation;
   }
 

@@ -9,23 +9,16 @@ import ai.thehog.client.internal.Workers;
 import ai.thehog.client.internal.http.ApiCalls;
 import ai.thehog.client.internal.http.Secrets;
 import ai.thehog.client.internal.observe.ReportedCost;
-import ai.thehog.client.operation.Progress;
-import ai.thehog.client.operation.ProgressListener;
 import ai.thehog.model.Operation;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 import okhttp3.HttpUrl;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import retrofit2.Response;
 
 /** What an operation handle needs and nothing more: one GET of its pollUrl, the clock, the policy. */
 public final class OperationPoller {
-
-  private static final Logger log = LoggerFactory.getLogger("ai.thehog.client.operation.HogOperation");
 
   public final HogClock clock;
   public final Secrets secrets;
@@ -64,17 +57,5 @@ public final class OperationPoller {
     listener.onOperationEnded(startedBy, operation.status(), polls, Duration.ofNanos(clock.nanoTime() - startNanos));
     // What the result says was charged (an estimate was told with the 202, if it stated one).
     listener.onCredits(startedBy, null, ReportedCost.actual(operation.result()));
-  }
-
-  /** Tells each progress listener; one that throws is logged and polling goes on. */
-  public void tell(List<ProgressListener> listeners, Progress progress) {
-    for (ProgressListener each : listeners) {
-      try {
-        each.onProgress(progress);
-      } catch (RuntimeException e) {
-        log.warn("A progress listener of operation {} threw {}; polling goes on", progress.operationId(),
-            e.getClass().getName());
-      }
-    }
   }
 }

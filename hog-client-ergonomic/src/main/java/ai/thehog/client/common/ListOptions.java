@@ -1,4 +1,4 @@
-package ai.thehog.client;
+package ai.thehog.client.common;
 
 import java.util.Objects;
 
