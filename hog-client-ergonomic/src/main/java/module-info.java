@@ -1,7 +1,8 @@
 /**
  * The client of The Hog API: {@code ai.thehog.client} (the client, its builder, resources, options
  * and responses), {@code ai.thehog.client.operation} (long-running operations and batch runs as
- * you see them) and {@code ai.thehog.client.error} (the exception hierarchy). The machinery under
+ * you see them), {@code ai.thehog.client.error} (the exception hierarchy) and
+ * {@code ai.thehog.client.enrichment} (enrichment data read by typed field). The machinery under
  * {@code ai.thehog.client.internal} is not exported.
  */
 module ai.thehog.client {
@@ -16,4 +17,5 @@ module ai.thehog.client {
   exports ai.thehog.client;
   exports ai.thehog.client.operation;
   exports ai.thehog.client.error;
+  exports ai.thehog.client.enrichment;
 }

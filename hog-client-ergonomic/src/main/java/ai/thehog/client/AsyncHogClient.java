@@ -15,7 +15,8 @@ import ai.thehog.model.PeopleSearchRequest;
 import ai.thehog.model.PersonIdentifier;
 import ai.thehog.model.SearchJob;
 import ai.thehog.model.SearchRequest;
-import ai.thehog.model.SearchResult;
+import ai.thehog.model.CompanySearchResult;
+import ai.thehog.model.PeopleSearchResult;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,7 @@ public final class AsyncHogClient {
    * @param timeout the total time to wait
    * @return the outcome, when it comes
    */
-  public CompletableFuture<OperationOutcome<SearchResult>> searchPeopleAndAwait(PeopleSearchRequest request,
+  public CompletableFuture<OperationOutcome<PeopleSearchResult>> searchPeopleAndAwait(PeopleSearchRequest request,
       Duration timeout) {
     return run(() -> people.searchAndAwait(request, timeout));
   }
@@ -94,7 +95,7 @@ public final class AsyncHogClient {
    * @param timeout the total time to wait
    * @return the outcome, when it comes
    */
-  public CompletableFuture<OperationOutcome<SearchResult>> searchCompaniesAndAwait(CompanySearchRequest request,
+  public CompletableFuture<OperationOutcome<CompanySearchResult>> searchCompaniesAndAwait(CompanySearchRequest request,
       Duration timeout) {
     return run(() -> companies.searchAndAwait(request, timeout));
   }

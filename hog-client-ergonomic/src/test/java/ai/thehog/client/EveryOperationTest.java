@@ -65,7 +65,8 @@ import ai.thehog.model.RunMonitorRequest;
 import ai.thehog.model.SearchJob;
 import ai.thehog.model.SearchJobStatus;
 import ai.thehog.model.SearchRequest;
-import ai.thehog.model.SearchResult;
+import ai.thehog.model.CompanySearchResult;
+import ai.thehog.model.PeopleSearchResult;
 import ai.thehog.model.SearchResultItem;
 import ai.thehog.model.SearchType;
 import ai.thehog.model.SignalsRequest;
@@ -525,10 +526,10 @@ class EveryOperationTest {
   @Test
   @Reaches({"searchCompanies", "searchPeople", "searchCompaniesLegacy", "searchPeopleLegacy", "startDeepResearch"})
   void companyPeopleAndDeepResearch() {
-    OperationOutcome<SearchResult> companies = hog.companies().searchAndAwait(CompanySearchRequest.builder()
+    OperationOutcome<CompanySearchResult> companies = hog.companies().searchAndAwait(CompanySearchRequest.builder()
         .query("fintech in Berlin").limit(3).build(), Duration.ofMinutes(1));
     assertThat(companies.result().data()).isNotNull();
-    OperationOutcome<SearchResult> people = hog.people().searchAndAwait(PeopleSearchRequest.builder().query("CTO")
+    OperationOutcome<PeopleSearchResult> people = hog.people().searchAndAwait(PeopleSearchRequest.builder().query("CTO")
         .limit(3).build(), Duration.ofMinutes(1));
     assertThat(people.result().data()).isNotNull();
     assertThat(hog.companies().searchLegacy(CompanySearchRequest.builder().putAdditionalProperty("industry", "AI")

@@ -23,7 +23,8 @@ import ai.thehog.model.PersonIdentifier;
 import ai.thehog.model.PlatformIdentity;
 import ai.thehog.model.RecordStatus;
 import ai.thehog.model.SearchRequest;
-import ai.thehog.model.SearchResult;
+import ai.thehog.model.CompanySearchResult;
+import ai.thehog.model.PeopleSearchResult;
 import ai.thehog.model.SignalsRequest;
 import ai.thehog.model.WebCrawlRequest;
 import ai.thehog.model.WebScrapeBatchRequest;
@@ -116,11 +117,11 @@ class SandboxFlowTest {
 
   @Test
   void searchesOfEveryKind() {
-    OperationOutcome<SearchResult> companies = hog.companies().searchAndAwait(
+    OperationOutcome<CompanySearchResult> companies = hog.companies().searchAndAwait(
         CompanySearchRequest.builder().query("software companies").putAdditionalProperty("industry", "Software").build(),
         Duration.ofMinutes(1));
     assertThat(companies.result().data()).isNotNull();
-    OperationOutcome<SearchResult> people = hog.people().searchAndAwait(
+    OperationOutcome<PeopleSearchResult> people = hog.people().searchAndAwait(
         PeopleSearchRequest.builder().query("CTOs").putAdditionalProperty("title", "CTO").build(), Duration.ofMinutes(1));
     assertThat(people.result()).isNotNull();
     ai.thehog.model.SearchJob search = hog.search().searchAndAwait(

@@ -67,14 +67,23 @@ class EndpointsTest {
     assertThat(companies.at("result.meta.providerOutcome")).isEqualTo("hit");
 
     SandboxHttp.Reply byPage = runToEnd(http, "/api/v1/people/search",
-        "{\"query\":\"VP Sales\",\"title\":\"VP Sales\",\"company_linkedin_url\":\"https://www.linkedin.com/company/acme\"}");
+        "{\"query\":\"VP Sales\",\"filters\":{\"titles\":[\"VP Sales\"],"
+            + "\"company\":{\"linkedinUrls\":[\"https://www.linkedin.com/company/acme\"]}}}");
     assertThat(byPage.at("result.meta.targetAccountSearchMode")).isEqualTo("linkedin_company_page");
     assertThat(byPage.at("result.meta.targetAccountOutcome")).isEqualTo("provided_linkedin_handle");
     assertThat(byPage.at("result.data.0.companyMatchEvidence")).isEqualTo("company_page");
+    assertThat(byPage.at("result.data.0.title")).isEqualTo("VP Sales");
+    assertThat(byPage.listAt("result.data")).hasSize(25); // the contract's default limit
 
-    SandboxHttp.Reply byName = runToEnd(http, "/api/v1/people/search", "{\"query\":\"people at Acme\",\"company\":\"Acme\"}");
+    SandboxHttp.Reply byName = runToEnd(http, "/api/v1/people/search",
+        "{\"query\":\"people at Acme\",\"limit\":100,\"filters\":{\"company\":{\"names\":[\"Acme\"]}}}");
     assertThat(byName.at("result.meta.targetAccountSearchMode")).isEqualTo("profile_current_company");
     assertThat(byName.at("result.data.0.companyMatchEvidence")).isEqualTo("profile_current_job");
+    assertThat(byName.listAt("result.data")).hasSize(100)
+        .allSatisfy(p -> assertThat(((java.util.Map<?, ?>) p).get("company")).isEqualTo("Acme"));
+    // The undocumented top-level key of older sandboxes is no filter: nothing ties the people to a company.
+    SandboxHttp.Reply topLevel = runToEnd(http, "/api/v1/people/search", "{\"query\":\"people at Acme\",\"company\":\"Acme\"}");
+    assertThat(topLevel.at("result.meta.targetAccountSearchMode")).isNull();
 
     // The API's contract: limit 1 to 100 (an older reading let 0 ask for none).
     SandboxHttp.Reply none = http.post("/api/v1/people/search", "{\"query\":\"people at Acme\",\"limit\":0}");
@@ -85,7 +94,8 @@ class EndpointsTest {
     assertThat(noQuery.at("errors.0.property")).isEqualTo("query");
 
     SandboxHttp.Reply unresolved = runToEnd(http, "/api/v1/people/search",
-        "{\"query\":\"people\",\"company_linkedin_url\":\"https://www.linkedin.com/company/ghost.unresolved.example\"}");
+        "{\"query\":\"people\",\"filters\":{\"company\":{\"linkedinUrls\":"
+            + "[\"https://www.linkedin.com/company/ghost.unresolved.example\"]}}}");
     assertThat(unresolved.at("result.meta.targetAccountSearchMode")).isEqualTo("unavailable");
     assertThat(unresolved.at("result.meta.targetAccountOutcome")).isEqualTo("unresolved");
     assertThat(unresolved.listAt("result.data")).isEmpty();
