@@ -9,6 +9,7 @@ import ai.thehog.client.operation.HogOperation;
 import ai.thehog.client.operation.OperationOutcome;
 import ai.thehog.model.CompanySearchRequest;
 import ai.thehog.model.DeepResearchRequest;
+import ai.thehog.model.DeepResearchResult;
 import ai.thehog.model.EnrichmentRecord;
 import ai.thehog.model.GenerateRequest;
 import ai.thehog.model.PeopleSearchRequest;
@@ -118,7 +119,7 @@ public final class AsyncHogClient {
    * @param timeout the total time to wait
    * @return the outcome, when it comes
    */
-  public CompletableFuture<OperationOutcome<Map<String, Object>>> deepResearchAndAwait(DeepResearchRequest request,
+  public CompletableFuture<OperationOutcome<DeepResearchResult>> deepResearchAndAwait(DeepResearchRequest request,
       Duration timeout) {
     return run(() -> deepResearch.researchAndAwait(request, timeout));
   }

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ai.thehog.model.CompanySearchRequest;
 import ai.thehog.model.ContextRequest;
 import ai.thehog.model.DeepResearchRequest;
+import ai.thehog.model.DeepResearchResult;
 import ai.thehog.model.EnrichmentRecord;
 import ai.thehog.model.EnrichmentRequest;
 import ai.thehog.model.GenerateRequest;
@@ -108,7 +109,7 @@ class SandboxFlowTest {
       assertThat(jane.meta().projectId()).isEqualTo("proj_flow");
       assertThat(jane.meta().estimatedCost()).isEqualTo(2L);
       assertThat(jane.meta().actualCost()).isEqualTo(2L);
-      HogOperation<Map<String, Object>> research = project.deepResearch()
+      HogOperation<DeepResearchResult> research = project.deepResearch()
           .start(DeepResearchRequest.builder().prompt("Initech").schema(Map.of("type", "object")).build());
       assertThat(research.meta().requestId()).isNotBlank();
     }
@@ -137,11 +138,12 @@ class SandboxFlowTest {
   @Test
   void deepResearchWithProgress() {
     List<Progress> progress = new ArrayList<>();
-    OperationOutcome<Map<String, Object>> outcome = hog.deepResearch()
+    OperationOutcome<DeepResearchResult> outcome = hog.deepResearch()
         .start(DeepResearchRequest.builder().prompt("Acme Corp").schema(Map.of("type", "object")).build())
         .onProgress(progress::add).await(Duration.ofMinutes(1));
     assertThat(outcome).isInstanceOf(OperationOutcome.Succeeded.class);
-    assertThat(outcome.result()).isNotEmpty();
+    assertThat(outcome.result().data()).isEqualTo(Map.of());
+    assertThat(outcome.result().additionalProperties()).containsKeys("report", "sources");
     assertThat(progress).isNotEmpty();
     assertThat(progress.get(progress.size() - 1).status().value()).isEqualTo("succeeded");
   }
@@ -185,7 +187,7 @@ class SandboxFlowTest {
 
   @Test
   void operationsCanBeReadAndResumedById() {
-    HogOperation<Map<String, Object>> started = hog.deepResearch()
+    HogOperation<DeepResearchResult> started = hog.deepResearch()
         .start(DeepResearchRequest.builder().prompt("Globex").schema(Map.of("type", "object")).build());
     assertThat(hog.operations().get(started.id()).value().id()).isEqualTo(started.id());
     try (HogClient restarted = HogClient.builder().environment(Map.of()).connection(SANDBOX.sandbox().connection()).build()) {

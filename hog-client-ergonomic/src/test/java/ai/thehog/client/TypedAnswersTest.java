@@ -1,15 +1,20 @@
 package ai.thehog.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.thehog.client.enrichment.EnrichmentData;
 import ai.thehog.client.enrichment.EnrichmentField;
+import ai.thehog.client.error.HogException;
 import ai.thehog.client.operation.BatchEnrichmentResult;
+import ai.thehog.client.operation.OperationOutcome;
 import ai.thehog.model.Company;
 import ai.thehog.model.CompanyFilters;
 import ai.thehog.model.CompanyMatchEvidence;
 import ai.thehog.model.CompanySearchRequest;
 import ai.thehog.model.CompanySearchResult;
+import ai.thehog.model.DeepResearchRequest;
+import ai.thehog.model.DeepResearchResult;
 import ai.thehog.model.EmployeeCountRange;
 import ai.thehog.model.EnrichmentRecord;
 import ai.thehog.model.EntitySearchFilters;
@@ -146,5 +151,45 @@ class TypedAnswersTest {
       assertThat(company.name()).isIn("Monzo", "Wise");
       assertThat(company.id()).startsWith("comp_");
     }
+  }
+
+  /** What the caller's schema below describes. */
+  record Answer(String company, long employees, List<Founder> founders, boolean listed, String stage) {
+  }
+
+  /** A founder in {@link Answer}. */
+  record Founder(String name) {
+  }
+
+  @Test
+  void deepResearchDataIsShapedByTheSchemaAndReadAsTheCallersType() {
+    Map<String, Object> schema = Map.of("type", "object", "properties", Map.of(
+        "company", Map.of("type", "string"),
+        "employees", Map.of("type", "integer", "minimum", 10, "maximum", 20),
+        "founders", Map.of("type", "array", "items", Map.of("type", "object",
+            "properties", Map.of("name", Map.of("type", "string")))),
+        "listed", Map.of("type", "boolean"),
+        "stage", Map.of("type", "string", "enum", List.of("seed", "series_a"))));
+    OperationOutcome<DeepResearchResult> outcome = hog.deepResearch().researchAndAwait(
+        DeepResearchRequest.builder().prompt("Acme Corp").schema(schema).build(), Duration.ofMinutes(1));
+    assertThat(outcome).isInstanceOf(OperationOutcome.Succeeded.class);
+    DeepResearchResult result = outcome.result();
+
+    Answer answer = hog.deepResearch().dataAs(result, Answer.class);
+    assertThat(answer.company()).isNotBlank();
+    assertThat(answer.employees()).isBetween(10L, 20L);
+    assertThat(answer.founders()).hasSize(2).allSatisfy(f -> assertThat(f.name()).isNotBlank());
+    assertThat(answer.stage()).isEqualTo("seed");
+
+    Map<String, Object> asMap = hog.deepResearch().dataAsMap(result);
+    assertThat(asMap).containsOnlyKeys("company", "employees", "founders", "listed", "stage");
+    assertThat(asMap.get("employees")).isEqualTo(answer.employees()); // a Long, exact
+    assertThat(result.additionalProperties()).containsKeys("report", "sources"); // kept whole
+
+    assertThatThrownBy(() -> hog.deepResearch().dataAs(result, Founder[].class))
+        .isInstanceOf(HogException.class).hasMessageContaining("does not fit");
+    DeepResearchResult listData = DeepResearchResult.builder().data(List.of(1L, 2L)).build();
+    assertThatThrownBy(() -> hog.deepResearch().dataAsMap(listData)).isInstanceOf(HogException.class);
+    assertThat(hog.deepResearch().dataAs(DeepResearchResult.builder().build(), Answer.class)).isNull();
   }
 }

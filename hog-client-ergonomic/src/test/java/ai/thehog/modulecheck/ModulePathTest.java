@@ -63,7 +63,7 @@ class ModulePathTest {
       String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertThat(process.exitValue()).as(output).isZero();
       assertThat(output).contains("module=ai.thehog.client named=true exportsInternal=false exportsOperation=true"
-          + " outcome=Succeeded result={answer=42}");
+          + " exportsEnrichment=true outcome=Succeeded result={answer=42}");
     } finally {
       server.stop(0);
     }

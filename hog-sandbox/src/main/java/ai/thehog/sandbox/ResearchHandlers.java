@@ -28,6 +28,7 @@ final class ResearchHandlers {
           "title", "Coverage of " + subject + " (" + (i + 1) + ")"));
     }
     Map<String, Object> result = Json.obj(
+        "data", SchemaSample.of(call.bodyMap().get("schema"), subject, SyntheticData.random("data:" + call.bodyText())),
         "report", Json.obj(
             "title", "Research: " + subject,
             "summary", "A synthetic research report on " + subject + ", built by the sandbox.",
