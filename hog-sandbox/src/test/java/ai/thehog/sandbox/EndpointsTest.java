@@ -106,6 +106,34 @@ class EndpointsTest {
   }
 
   @Test
+  void deepResearchDataFitsTheRequestsSchema(HogSandbox sandbox) {
+    SandboxHttp http = new SandboxHttp(sandbox);
+    SandboxHttp.Reply done = runToEnd(http, "/api/deep-research", "{\"prompt\":\"Acme\",\"schema\":{\"type\":\"object\","
+        + "\"properties\":{\"ceo\":{\"type\":[\"string\",\"null\"]},\"size\":{\"type\":\"integer\",\"minimum\":7,"
+        + "\"maximum\":7},\"odd\":{\"type\":\"integer\",\"minimum\":9,\"maximum\":3},\"tier\":{\"enum\":[\"gold\"]},"
+        + "\"tags\":{\"items\":{\"type\":\"string\"}},\"deep\":{\"type\":\"object\",\"properties\":{\"a\":{\"type\":"
+        + "\"object\",\"properties\":{\"b\":{\"type\":\"number\",\"minimum\":0.5,\"maximum\":0.5}}}}}}}}");
+    assertThat(done.at("result.data.ceo")).isInstanceOf(String.class);
+    assertThat(done.at("result.data.size")).isEqualTo(7L);
+    assertThat(done.at("result.data.odd")).isEqualTo(9L); // minimum above maximum: the minimum
+    assertThat(done.at("result.data.tier")).isEqualTo("gold");
+    assertThat(done.listAt("result.data.tags")).hasSize(2).allSatisfy(t -> assertThat(t).isInstanceOf(String.class));
+    assertThat(done.at("result.data.deep.a.b")).isEqualTo(0.5);
+    assertThat(done.at("result.report")).isNotNull();
+
+    SandboxHttp.Reply list = runToEnd(http, "/api/deep-research",
+        "{\"prompt\":\"Acme\",\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"boolean\"}}}");
+    assertThat(list.listAt("result.data")).hasSize(2).allSatisfy(b -> assertThat(b).isInstanceOf(Boolean.class));
+    // A schema nested deeper than the sandbox follows ends in null rather than recursing without end.
+    StringBuilder deep = new StringBuilder("{\"type\":\"string\"}");
+    for (int i = 0; i < 50; i++) {
+      deep.insert(0, "{\"type\":\"array\",\"items\":").append('}');
+    }
+    SandboxHttp.Reply nested = runToEnd(http, "/api/deep-research", "{\"prompt\":\"Acme\",\"schema\":" + deep + "}");
+    assertThat(nested.listAt("result.data")).hasSize(2);
+  }
+
+  @Test
   void deepResearchAndScrapersAreAlwaysAsync(HogSandbox sandbox) {
     SandboxHttp http = new SandboxHttp(sandbox);
     assertThat((String) runToEnd(http, "/api/deep-research", "{\"prompt\":\"Acme Corp\",\"schema\":{\"type\":\"object\"}}").at("result.report.title"))

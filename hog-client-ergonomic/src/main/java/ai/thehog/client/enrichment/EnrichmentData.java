@@ -25,7 +25,8 @@ import java.util.Optional;
  * }
  * }</pre>
  *
- * <p>A field is read at its nested path ({@code data.profile.title}); when that is absent, a flat key
+ * <p>A field is read at its nested path ({@code data.profile.title}; a number picks an array item, as
+ * in {@code signals.0.type}); when that is absent, a flat key
  * holding the whole path ({@code data["profile.title"]}) is read instead, as the API's contract leaves
  * the data's shape open. Immutable.
  */
@@ -160,11 +161,15 @@ public final class EnrichmentData {
   private Object raw(EnrichmentField<?> field) {
     Object node = data;
     for (String segment : field.segments()) {
-      if (!(node instanceof Map<?, ?> map) || !map.containsKey(segment)) {
+      if (node instanceof Map<?, ?> map && map.containsKey(segment)) {
+        node = map.get(segment);
+      } else if (node instanceof List<?> list && segment.chars().allMatch(Character::isDigit)
+          && segment.length() < 10 && Integer.parseInt(segment) < list.size()) {
+        node = list.get(Integer.parseInt(segment));
+      } else {
         node = null;
         break;
       }
-      node = map.get(segment);
     }
     return node != null ? node : data.get(field.path());
   }

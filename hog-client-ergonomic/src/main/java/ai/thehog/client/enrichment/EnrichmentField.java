@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * other field with {@link #of(String, Class)}, {@link #object(String)} or {@link #list(String)}.
  *
  * <p>Numbers are read exactly: a value that does not fit the field's type (a fraction read as
- * {@code Long}, a decimal a {@code double} cannot hold) is refused, never rounded. Immutable.
+ * {@code Long}, a number whose {@code double} does not print back as the same decimal read as
+ * {@code Double}) is refused, never rounded; {@code BigDecimal} holds any number. Immutable.
  *
  * @param <T> the Java type of the value
  */

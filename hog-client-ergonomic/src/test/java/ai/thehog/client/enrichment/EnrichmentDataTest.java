@@ -42,6 +42,9 @@ class EnrichmentDataTest {
     assertThat(person.get(EnrichmentField.SIGNALS).orElseThrow()).hasSize(1);
     assertThat(person.get(EnrichmentField.PROFILE).orElseThrow()).containsEntry("title", "VP of Sales");
     assertThat(person.require(EnrichmentField.COMPANY_NAME)).isEqualTo("Acme");
+    assertThat(person.get(EnrichmentField.of("signals.0.type", String.class))).contains("hiring");
+    assertThat(person.get(EnrichmentField.of("signals.1.type", String.class))).isEmpty();
+    assertThat(person.get(EnrichmentField.of("profile.title.x", String.class))).isEmpty();
   }
 
   @Test
