@@ -3,6 +3,7 @@ package ai.thehog.benchmarks;
 import ai.thehog.client.HogClient;
 import ai.thehog.client.operation.HogOperation;
 import ai.thehog.model.DeepResearchRequest;
+import ai.thehog.model.DeepResearchResult;
 import ai.thehog.model.connection.HogConnection;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,7 +146,7 @@ public final class ProgressPollingHarness {
         List<CompletableFuture<double[]>> running = new ArrayList<>();
         for (int i = 0; i < operations; i++) {
           running.add(CompletableFuture.supplyAsync(() -> {
-            HogOperation<Map<String, Object>> operation = hog.deepResearch().start(DeepResearchRequest.builder().prompt("Acme").schema(java.util.Map.of()).build());
+            HogOperation<DeepResearchResult> operation = hog.deepResearch().start(DeepResearchRequest.builder().prompt("Acme").schema(java.util.Map.of()).build());
             operation.await();
             long seen = System.nanoTime();
             double finished = jobs.createdAt(operation.id()) + seconds / scale * 1e9;

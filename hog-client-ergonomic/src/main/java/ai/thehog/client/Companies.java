@@ -9,7 +9,7 @@ import ai.thehog.client.operation.HogOperation;
 import ai.thehog.client.operation.OperationOutcome;
 import ai.thehog.model.Company;
 import ai.thehog.model.CompanySearchRequest;
-import ai.thehog.model.SearchResult;
+import ai.thehog.model.CompanySearchResult;
 import java.time.Duration;
 import java.util.List;
 
@@ -23,12 +23,15 @@ public final class Companies {
   }
 
   /**
-   * Starts a company search ({@code POST /api/v1/companies/search}, always async).
+   * Starts a company search ({@code POST /api/v1/companies/search}, always async). Its result holds
+   * at most {@code limit} companies (1 to 100, 25 when not given), best first, typed as
+   * {@link ai.thehog.model.Company}. The API has no paging and no total for this search: to get more,
+   * raise {@code limit} or run further searches with narrower {@code filters} (e.g. one per location).
    *
    * @param request the search
    * @return the operation
    */
-  public HogOperation<SearchResult> startSearch(CompanySearchRequest request) {
+  public HogOperation<CompanySearchResult> startSearch(CompanySearchRequest request) {
     return startSearch(request, RequestOptions.defaults());
   }
 
@@ -39,8 +42,8 @@ public final class Companies {
    * @param options Idempotency-Key choice
    * @return the operation
    */
-  public HogOperation<SearchResult> startSearch(CompanySearchRequest request, RequestOptions options) {
-    return core.start(request, options, ResultType.of(SearchResult.class),
+  public HogOperation<CompanySearchResult> startSearch(CompanySearchRequest request, RequestOptions options) {
+    return core.start(request, options, ResultType.of(CompanySearchResult.class),
         key -> core.companies.searchCompanies(request, key, null));
   }
 
@@ -51,7 +54,7 @@ public final class Companies {
    * @param timeout the total time to wait
    * @return the outcome
    */
-  public OperationOutcome<SearchResult> searchAndAwait(CompanySearchRequest request, Duration timeout) {
+  public OperationOutcome<CompanySearchResult> searchAndAwait(CompanySearchRequest request, Duration timeout) {
     return startSearch(request).await(timeout);
   }
 

@@ -14,7 +14,7 @@ import ai.thehog.client.operation.Submission;
 import ai.thehog.model.PeopleEnrichRequest;
 import ai.thehog.model.PeopleResearchRequest;
 import ai.thehog.model.PeopleSearchRequest;
-import ai.thehog.model.SearchResult;
+import ai.thehog.model.PeopleSearchResult;
 import java.time.Duration;
 import java.util.Map;
 
@@ -30,12 +30,17 @@ public final class People {
   }
 
   /**
-   * Starts a people search ({@code POST /api/v1/people/search}, always async).
+   * Starts a people search ({@code POST /api/v1/people/search}, always async). Its result holds at
+   * most {@code limit} people (1 to 100, 25 when not given), best first, typed as
+   * {@link ai.thehog.model.PersonSearchHit}, with the target-account outcome in {@code meta}. The API
+   * has no paging and no total for this search: to get more, raise {@code limit} or run further
+   * searches with narrower {@code filters} (e.g. one per location or company) and merge them by
+   * {@code linkedinUrl}.
    *
    * @param request the search
    * @return the operation
    */
-  public HogOperation<SearchResult> startSearch(PeopleSearchRequest request) {
+  public HogOperation<PeopleSearchResult> startSearch(PeopleSearchRequest request) {
     return startSearch(request, RequestOptions.defaults());
   }
 
@@ -46,8 +51,8 @@ public final class People {
    * @param options Idempotency-Key choice
    * @return the operation
    */
-  public HogOperation<SearchResult> startSearch(PeopleSearchRequest request, RequestOptions options) {
-    return core.start(request, options, ResultType.of(SearchResult.class),
+  public HogOperation<PeopleSearchResult> startSearch(PeopleSearchRequest request, RequestOptions options) {
+    return core.start(request, options, ResultType.of(PeopleSearchResult.class),
         key -> core.people.searchPeople(request, key, null));
   }
 
@@ -58,7 +63,7 @@ public final class People {
    * @param timeout the total time to wait
    * @return the outcome
    */
-  public OperationOutcome<SearchResult> searchAndAwait(PeopleSearchRequest request, Duration timeout) {
+  public OperationOutcome<PeopleSearchResult> searchAndAwait(PeopleSearchRequest request, Duration timeout) {
     return startSearch(request).await(timeout);
   }
 

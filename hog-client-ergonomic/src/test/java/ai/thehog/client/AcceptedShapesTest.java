@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.thehog.model.DeepResearchRequest;
+import ai.thehog.model.DeepResearchResult;
 import ai.thehog.model.PeopleEnrichRequest;
 import java.time.Duration;
 import java.util.Map;
@@ -30,11 +31,11 @@ class AcceptedShapesTest extends WireMockTestBase {
     server.stubFor(get(urlEqualTo("/api/operations/op_7")).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "application/json")
         .withBody(SpecResponses.operation("op_7", "succeeded", 100, "{\"answer\":42}", null))));
-    HogOperation<Map<String, Object>> operation = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
-    return new OperationProbe(operation, operation.await(Duration.ofMinutes(1)).result());
+    HogOperation<DeepResearchResult> operation = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
+    return new OperationProbe(operation, operation.await(Duration.ofMinutes(1)).result().additionalProperties());
   }
 
-  record OperationProbe(HogOperation<Map<String, Object>> operation, Map<String, Object> result) {
+  record OperationProbe(HogOperation<DeepResearchResult> operation, Map<String, Object> result) {
   }
 
   private void assertOperation(OperationProbe probe, String requestId) {

@@ -24,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import ai.thehog.model.DeepResearchRequest;
+import ai.thehog.model.DeepResearchResult;
 import ai.thehog.model.PersonIdentifier;
 import java.time.Duration;
 import java.util.List;
@@ -86,7 +87,7 @@ class ClientUnderAbuseTest extends WireMockTestBase {
     server.stubFor(get(urlEqualTo(POLL)).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "application/json").withHeader("Retry-After", "99999999999")
         .withBody(SpecResponses.operation("op_1", "processing", 10, "null", null))));
-    HogOperation<Map<String, Object>> operation = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
+    HogOperation<DeepResearchResult> operation = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
 
     assertThatThrownBy(() -> operation.await(Duration.ofMinutes(1))).isInstanceOf(HogOperationTimeoutException.class);
   }
@@ -96,8 +97,8 @@ class ClientUnderAbuseTest extends WireMockTestBase {
     acceptResearch();
     pollForever();
     try (HogClient real = builder().clock(HogClock.system()).build()) {
-      HogOperation<Map<String, Object>> operation = real.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
-      CompletableFuture<OperationOutcome<Map<String, Object>>> longWait =
+      HogOperation<DeepResearchResult> operation = real.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
+      CompletableFuture<OperationOutcome<DeepResearchResult>> longWait =
           real.async().await(operation, Duration.ofSeconds(30));
       Thread.sleep(300);
 
@@ -116,8 +117,8 @@ class ClientUnderAbuseTest extends WireMockTestBase {
     acceptResearch();
     pollForever();
     try (HogClient real = builder().clock(HogClock.system()).build()) {
-      HogOperation<Map<String, Object>> operation = real.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
-      CompletableFuture<OperationOutcome<Map<String, Object>>> waiting =
+      HogOperation<DeepResearchResult> operation = real.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
+      CompletableFuture<OperationOutcome<DeepResearchResult>> waiting =
           real.async().await(operation, Duration.ofMinutes(5));
       Thread.sleep(1_500);
       assertThat(server.findAll(getRequestedFor(urlEqualTo(POLL)))).isNotEmpty();
@@ -205,8 +206,8 @@ class ClientUnderAbuseTest extends WireMockTestBase {
         "/api/operations/op_done", 200, SpecResponses.operation("op_done", "succeeded", 100, "{\"n\":1}", null))));
     server.stubFor(get(urlEqualTo("/api/operations/op_stuck")).willReturn(SpecResponses.json("GET",
         "/api/operations/op_stuck", 200, SpecResponses.operation("op_stuck", "processing", 50, "null", null))));
-    HogOperation<Map<String, Object>> done = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
-    HogOperation<Map<String, Object>> stuck = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
+    HogOperation<DeepResearchResult> done = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
+    HogOperation<DeepResearchResult> stuck = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
     long start = clock.nanoTime();
 
     Throwable thrown = catchThrowable(() -> HogOperation.awaitAll(List.of(done, stuck), Duration.ofMinutes(2)));
@@ -231,12 +232,12 @@ class ClientUnderAbuseTest extends WireMockTestBase {
       server.stubFor(get(urlEqualTo("/api/operations/" + id)).willReturn(SpecResponses.json("GET",
           "/api/operations/" + id, 200, SpecResponses.operation(id, "succeeded", 100, "{\"id\":\"" + id + "\"}", null))));
     }
-    HogOperation<Map<String, Object>> a = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
-    HogOperation<Map<String, Object>> b = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
+    HogOperation<DeepResearchResult> a = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
+    HogOperation<DeepResearchResult> b = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
 
-    List<OperationOutcome<Map<String, Object>>> outcomes = HogOperation.awaitAll(List.of(b, a), Duration.ofMinutes(1));
+    List<OperationOutcome<DeepResearchResult>> outcomes = HogOperation.awaitAll(List.of(b, a), Duration.ofMinutes(1));
 
-    assertThat(outcomes).extracting(o -> o.result().get("id")).containsExactly("op_b", "op_a");
+    assertThat(outcomes).extracting(o -> o.result().additionalProperties().get("id")).containsExactly("op_b", "op_a");
   }
 
   @Test
@@ -314,9 +315,9 @@ class ClientUnderAbuseTest extends WireMockTestBase {
     acceptResearch();
     server.stubFor(get(urlEqualTo(POLL)).willReturn(SpecResponses.json("GET", POLL, 200,
         SpecResponses.operation("op_1", "succeeded", 100, "{\"n\":2}", null))));
-    HogOperation<Map<String, Object>> operation = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
+    HogOperation<DeepResearchResult> operation = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
 
-    assertThat(client.async().await(operation, Duration.ofMinutes(1)).get(10, TimeUnit.SECONDS).result())
-        .containsEntry("n", 2L);
+    assertThat(client.async().await(operation, Duration.ofMinutes(1)).get(10, TimeUnit.SECONDS).result()
+        .additionalProperties()).containsEntry("n", 2L);
   }
 }

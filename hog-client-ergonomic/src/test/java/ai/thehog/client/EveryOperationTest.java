@@ -22,6 +22,7 @@ import ai.thehog.model.CompanySearchRequest;
 import ai.thehog.model.ContextRequest;
 import ai.thehog.model.CreateMonitorRequest;
 import ai.thehog.model.DeepResearchRequest;
+import ai.thehog.model.DeepResearchResult;
 import ai.thehog.model.DeepfakeDetectionRequest;
 import ai.thehog.model.EnrichmentBatchResult;
 import ai.thehog.model.EnrichmentRecord;
@@ -71,7 +72,8 @@ import ai.thehog.model.RunMonitorRequest;
 import ai.thehog.model.SearchJob;
 import ai.thehog.model.SearchJobStatus;
 import ai.thehog.model.SearchRequest;
-import ai.thehog.model.SearchResult;
+import ai.thehog.model.CompanySearchResult;
+import ai.thehog.model.PeopleSearchResult;
 import ai.thehog.model.SearchResultItem;
 import ai.thehog.model.SearchType;
 import ai.thehog.model.SignalsRequest;
@@ -498,7 +500,7 @@ class EveryOperationTest {
     assertThat(ended.result()).containsKey("records");
     assertThatThrownBy(() -> hog.enrichments().get("op_does_not_exist")).isInstanceOf(HogNotFoundException.class);
 
-    HogOperation<Map<String, Object>> research = hog.deepResearch().start(DeepResearchRequest.builder()
+    HogOperation<DeepResearchResult> research = hog.deepResearch().start(DeepResearchRequest.builder()
         .prompt("Who runs Acme?").schema(Map.of("type", "object")).build());
     Page<Operation> newest = hog.operations().list(null, ListOptions.builder().limit(1).build());
     assertThat(newest.data()).extracting(Operation::id).containsExactly(research.id());
@@ -532,10 +534,10 @@ class EveryOperationTest {
   @Test
   @Reaches({"searchCompanies", "searchPeople", "searchCompaniesLegacy", "searchPeopleLegacy", "startDeepResearch"})
   void companyPeopleAndDeepResearch() {
-    OperationOutcome<SearchResult> companies = hog.companies().searchAndAwait(CompanySearchRequest.builder()
+    OperationOutcome<CompanySearchResult> companies = hog.companies().searchAndAwait(CompanySearchRequest.builder()
         .query("fintech in Berlin").limit(3).build(), Duration.ofMinutes(1));
     assertThat(companies.result().data()).isNotNull();
-    OperationOutcome<SearchResult> people = hog.people().searchAndAwait(PeopleSearchRequest.builder().query("CTO")
+    OperationOutcome<PeopleSearchResult> people = hog.people().searchAndAwait(PeopleSearchRequest.builder().query("CTO")
         .limit(3).build(), Duration.ofMinutes(1));
     assertThat(people.result().data()).isNotNull();
     assertThat(hog.companies().searchLegacy(CompanySearchRequest.builder().putAdditionalProperty("industry", "AI")
@@ -544,7 +546,7 @@ class EveryOperationTest {
         .value()).isNotNull();
     assertThat(hog.deepResearch().researchAndAwait(DeepResearchRequest.builder().prompt("Acme's pricing")
         .schema(Map.of("type", "object")).build(),
-        Duration.ofMinutes(1)).result()).isNotEmpty();
+        Duration.ofMinutes(1)).result().data()).isEqualTo(Map.of());
   }
 
   @Test

@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.thehog.model.DeepResearchRequest;
+import ai.thehog.model.DeepResearchResult;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -104,11 +105,11 @@ class FaultMatrixTest extends WireMockTestBase {
           .willReturn(SpecResponses.json("GET", POLL, 200, doneBody)));
     }
 
-    OperationOutcome<Map<String, Object>> outcome = client.deepResearch()
+    OperationOutcome<DeepResearchResult> outcome = client.deepResearch()
         .researchAndAwait(DeepResearchRequest.builder().prompt("Acme").schema(Map.of("type", "object")).build(), Duration.ofMinutes(5));
 
     assertThat(outcome).isInstanceOf(OperationOutcome.Succeeded.class);
-    assertThat(outcome.result()).isEqualTo(Map.of("summary", "done"));
+    assertThat(outcome.result().additionalProperties()).isEqualTo(Map.of("summary", "done"));
     List<LoggedRequest> posts = server.findAll(postRequestedFor(urlEqualTo(SUBMIT)));
     List<LoggedRequest> polls = server.findAll(getRequestedFor(urlEqualTo(POLL)));
     assertThat(posts).hasSize(phase == Phase.SUBMIT ? 2 : 1);
@@ -170,7 +171,7 @@ class FaultMatrixTest extends WireMockTestBase {
     server.stubFor(post(urlEqualTo(SUBMIT)).inScenario("d").whenScenarioStateIs("ok")
         .willReturn(SpecResponses.json("POST", SUBMIT, 202, SpecResponses.accepted("op_dr1"))));
 
-    HogOperation<Map<String, Object>> operation = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
+    HogOperation<DeepResearchResult> operation = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
 
     assertThat(operation.id()).isEqualTo("op_dr1");
     assertThat(clock.longSleeps()).containsExactly(Duration.ofSeconds(12));

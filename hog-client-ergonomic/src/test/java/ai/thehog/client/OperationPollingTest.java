@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.thehog.model.DeepResearchRequest;
+import ai.thehog.model.DeepResearchResult;
 import ai.thehog.model.OperationStatus;
 import ai.thehog.model.SearchRequest;
 import ai.thehog.model.SearchResult;
@@ -65,10 +66,10 @@ class OperationPollingTest extends WireMockTestBase {
     pollAnswers(states.toArray(String[]::new));
     List<Progress> seen = new ArrayList<>();
 
-    OperationOutcome<Map<String, Object>> outcome = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build())
+    OperationOutcome<DeepResearchResult> outcome = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build())
         .onProgress(seen::add).await(Duration.ofMinutes(10));
 
-    assertThat(outcome.result()).containsEntry("answer", 42L);
+    assertThat(outcome.result().additionalProperties()).containsEntry("answer", 42L);
     assertThat(seen).hasSize(13);
     assertThat(seen).extracting(Progress::percent).startsWith(null, 0, null).endsWith(100);
     List<Duration> waits = clock.longSleeps();
@@ -100,7 +101,7 @@ class OperationPollingTest extends WireMockTestBase {
     acceptDeepResearch();
     pollAnswers(state("processing", null));
     long start = clock.nanoTime();
-    HogOperation<Map<String, Object>> operation = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
+    HogOperation<DeepResearchResult> operation = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
 
     assertThatThrownBy(() -> operation.await(Duration.ofSeconds(60)))
         .isInstanceOfSatisfying(HogOperationTimeoutException.class, e -> {
@@ -127,10 +128,10 @@ class OperationPollingTest extends WireMockTestBase {
         .willReturn(SpecResponses.json("GET", POLL, 200, SpecResponses.operation("op_1", "succeeded", 100, "{\"ok\":true}", null))));
     List<String> statuses = new ArrayList<>();
 
-    OperationOutcome<Map<String, Object>> outcome = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build())
+    OperationOutcome<DeepResearchResult> outcome = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build())
         .onProgress(p -> statuses.add(p.status().value() + "/" + p.percent())).await(Duration.ofMinutes(1));
 
-    assertThat(outcome.result()).containsEntry("ok", true);
+    assertThat(outcome.result().additionalProperties()).containsEntry("ok", true);
     assertThat(statuses).containsExactly("paused/null", "warming_up/5", "succeeded/100");
   }
 
@@ -140,11 +141,11 @@ class OperationPollingTest extends WireMockTestBase {
     pollAnswers(SpecResponses.operation("op_1", "partial_success", 100, "{\"found\":3}",
         "{\"message\":\"2 sources timed out\"}"));
 
-    OperationOutcome<Map<String, Object>> outcome =
+    OperationOutcome<DeepResearchResult> outcome =
         client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build()).await(Duration.ofMinutes(1));
 
     assertThat(outcome).isInstanceOfSatisfying(OperationOutcome.PartialSuccess.class, partial -> {
-      assertThat(partial.result()).isEqualTo(Map.of("found", 3L));
+      assertThat(((DeepResearchResult) partial.result()).additionalProperties()).isEqualTo(Map.of("found", 3L));
       assertThat(partial.error().message()).isEqualTo("2 sources timed out");
     });
     assertThat(outcome.isPartial()).isTrue();
@@ -218,7 +219,7 @@ class OperationPollingTest extends WireMockTestBase {
         "{\"id\":\"op_1\",\"operationId\":\"op_1\",\"status\":\"queued\",\"pollUrl\":\"https://evil.example.com/api/operations/op_1\"}")));
     pollAnswers(SpecResponses.operation("op_1", "succeeded", 100, "{}", null));
 
-    HogOperation<Map<String, Object>> operation = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
+    HogOperation<DeepResearchResult> operation = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
 
     assertThat(operation.pollUrl()).isEqualTo(server.baseUrl() + POLL);
     assertThat(operation.await(Duration.ofMinutes(1))).isInstanceOf(OperationOutcome.Succeeded.class);
@@ -249,7 +250,7 @@ class OperationPollingTest extends WireMockTestBase {
     acceptDeepResearch();
     server.stubFor(get(urlEqualTo(POLL)).willReturn(SpecResponses.json("GET", POLL, 503,
         SpecResponses.error(503, "Service Unavailable", "busy"))));
-    HogOperation<Map<String, Object>> operation = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
+    HogOperation<DeepResearchResult> operation = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
 
     assertThatThrownBy(() -> operation.await(Duration.ofSeconds(30))).isInstanceOf(HogOperationTimeoutException.class)
         .hasMessageContaining("not polled");
@@ -262,7 +263,7 @@ class OperationPollingTest extends WireMockTestBase {
     server.stubFor(get(urlEqualTo(POLL)).willReturn(SpecResponses.json("GET", POLL, 429,
         SpecResponses.error(429, "Too Many Requests", "slow down"), "Retry-After", "60")));
     long start = clock.nanoTime();
-    HogOperation<Map<String, Object>> operation = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
+    HogOperation<DeepResearchResult> operation = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
 
     assertThatThrownBy(() -> operation.await(Duration.ofSeconds(10))).isInstanceOf(HogOperationTimeoutException.class);
 
@@ -276,10 +277,10 @@ class OperationPollingTest extends WireMockTestBase {
         .willReturn(SpecResponses.json("POST", "/api/deep-research", 202, SpecResponses.accepted("op_1"))));
     pollAnswers(SpecResponses.operation("op_1", "succeeded", 100, "{\"data\":[]}", null));
 
-    OperationOutcome<Map<String, Object>> outcome = client.async()
+    OperationOutcome<DeepResearchResult> outcome = client.async()
         .deepResearch().researchAndAwait(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build(), Duration.ofMinutes(1))
         .get(10, java.util.concurrent.TimeUnit.SECONDS);
 
-    assertThat(outcome.result()).containsEntry("data", List.of());
+    assertThat(outcome.result().data()).isEqualTo(List.of());
   }
 }

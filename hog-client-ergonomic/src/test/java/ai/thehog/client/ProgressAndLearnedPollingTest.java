@@ -16,6 +16,7 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.thehog.model.DeepResearchRequest;
+import ai.thehog.model.DeepResearchResult;
 import ai.thehog.model.PersonIdentifier;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -105,7 +106,7 @@ class ProgressAndLearnedPollingTest extends WireMockTestBase {
   void aStalledProgressLooksAheadNoFurtherThanItCoversAndNeverPastTheDeadline() {
     acceptDeepResearch();
     pollAnswers("op_1", processing("op_1", 1));
-    HogOperation<java.util.Map<String, Object>> operation = client.deepResearch()
+    HogOperation<DeepResearchResult> operation = client.deepResearch()
         .start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
     long start = clock.nanoTime();
 
@@ -223,7 +224,7 @@ class ProgressAndLearnedPollingTest extends WireMockTestBase {
     long submitSent = clock.nanoTime();
     try (HogClient hog = builder().okHttpClient(new OkHttpClient.Builder().addNetworkInterceptor(job).build())
         .build()) {
-      OperationOutcome<Map<String, Object>> outcome = hog.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build())
+      OperationOutcome<DeepResearchResult> outcome = hog.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build())
           .await(Duration.ofMinutes(1));
       assertThat(outcome).isInstanceOf(OperationOutcome.Succeeded.class);
     }

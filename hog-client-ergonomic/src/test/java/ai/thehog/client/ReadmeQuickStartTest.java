@@ -6,6 +6,7 @@ import ai.thehog.client.operation.OperationOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.thehog.model.DeepResearchRequest;
+import ai.thehog.model.DeepResearchResult;
 import ai.thehog.model.EnrichmentRecord;
 import ai.thehog.model.PersonIdentifier;
 import ai.thehog.sandbox.HogSandbox;
@@ -49,7 +50,7 @@ class ReadmeQuickStartTest {
     BatchEnrichmentResult batch = hog.enrichments().enrichAll(people, List.of("contact.email"),
         progress -> System.out.println(progress.percent() + "% enriched"));
 
-    OperationOutcome<Map<String, Object>> research = hog.deepResearch()
+    OperationOutcome<DeepResearchResult> research = hog.deepResearch()
         .start(DeepResearchRequest.builder().prompt("Who leads Acme Corp?").schema(Map.of("type", "object")).build())
         .onProgress(p -> System.out.println(p.status() + " " + p.percent()))
         .await(Duration.ofMinutes(10));

@@ -25,6 +25,7 @@ import ai.thehog.model.Company;
 import ai.thehog.model.CompanySearchRequest;
 import ai.thehog.model.ContextRequest;
 import ai.thehog.model.DeepResearchRequest;
+import ai.thehog.model.DeepResearchResult;
 import ai.thehog.model.EnrichmentRecord;
 import ai.thehog.model.Estimate;
 import ai.thehog.model.GenerateRequest;
@@ -99,7 +100,7 @@ class ResourcesTest extends WireMockTestBase {
     assertThat(client.companies().startSearch(CompanySearchRequest.builder().query("acme").build()).id()).isEqualTo("op_c");
     assertThat(client.people().startSearch(PeopleSearchRequest.builder().query("acme").build()).id()).isEqualTo("op_p");
     assertThat(client.search().start(SearchRequest.builder().type(ai.thehog.model.SearchType.WEB_SEARCH).query("acme").build()).id()).isEqualTo("op_s");
-    HogOperation<Map<String, Object>> research = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
+    HogOperation<DeepResearchResult> research = client.deepResearch().start(DeepResearchRequest.builder().prompt("Acme Corp").schema(java.util.Map.of()).build());
     assertThat(research.id()).isEqualTo("op_d");
     assertThat(research.meta().requestId()).isEqualTo("req_accept_op_d");
     assertThat(client.scrapers().web().startCrawl(WebCrawlRequest.builder().url("https://acme.example").build()).id()).isEqualTo("op_w1");

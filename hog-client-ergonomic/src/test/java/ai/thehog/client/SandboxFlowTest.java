@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ai.thehog.model.CompanySearchRequest;
 import ai.thehog.model.ContextRequest;
 import ai.thehog.model.DeepResearchRequest;
+import ai.thehog.model.DeepResearchResult;
 import ai.thehog.model.EnrichmentRecord;
 import ai.thehog.model.EnrichmentRequest;
 import ai.thehog.model.GenerateRequest;
@@ -26,7 +27,8 @@ import ai.thehog.model.PersonIdentifier;
 import ai.thehog.model.PlatformIdentity;
 import ai.thehog.model.RecordStatus;
 import ai.thehog.model.SearchRequest;
-import ai.thehog.model.SearchResult;
+import ai.thehog.model.CompanySearchResult;
+import ai.thehog.model.PeopleSearchResult;
 import ai.thehog.model.SignalsRequest;
 import ai.thehog.model.WebCrawlRequest;
 import ai.thehog.model.WebScrapeBatchRequest;
@@ -110,7 +112,7 @@ class SandboxFlowTest {
       assertThat(jane.meta().projectId()).isEqualTo("proj_flow");
       assertThat(jane.meta().estimatedCost()).isEqualTo(2L);
       assertThat(jane.meta().actualCost()).isEqualTo(2L);
-      HogOperation<Map<String, Object>> research = project.deepResearch()
+      HogOperation<DeepResearchResult> research = project.deepResearch()
           .start(DeepResearchRequest.builder().prompt("Initech").schema(Map.of("type", "object")).build());
       assertThat(research.meta().requestId()).isNotBlank();
     }
@@ -119,11 +121,11 @@ class SandboxFlowTest {
 
   @Test
   void searchesOfEveryKind() {
-    OperationOutcome<SearchResult> companies = hog.companies().searchAndAwait(
+    OperationOutcome<CompanySearchResult> companies = hog.companies().searchAndAwait(
         CompanySearchRequest.builder().query("software companies").putAdditionalProperty("industry", "Software").build(),
         Duration.ofMinutes(1));
     assertThat(companies.result().data()).isNotNull();
-    OperationOutcome<SearchResult> people = hog.people().searchAndAwait(
+    OperationOutcome<PeopleSearchResult> people = hog.people().searchAndAwait(
         PeopleSearchRequest.builder().query("CTOs").putAdditionalProperty("title", "CTO").build(), Duration.ofMinutes(1));
     assertThat(people.result()).isNotNull();
     ai.thehog.model.SearchJob search = hog.search().searchAndAwait(
@@ -139,11 +141,12 @@ class SandboxFlowTest {
   @Test
   void deepResearchWithProgress() {
     List<Progress> progress = new ArrayList<>();
-    OperationOutcome<Map<String, Object>> outcome = hog.deepResearch()
+    OperationOutcome<DeepResearchResult> outcome = hog.deepResearch()
         .start(DeepResearchRequest.builder().prompt("Acme Corp").schema(Map.of("type", "object")).build())
         .onProgress(progress::add).await(Duration.ofMinutes(1));
     assertThat(outcome).isInstanceOf(OperationOutcome.Succeeded.class);
-    assertThat(outcome.result()).isNotEmpty();
+    assertThat(outcome.result().data()).isEqualTo(Map.of());
+    assertThat(outcome.result().additionalProperties()).containsKeys("report", "sources");
     assertThat(progress).isNotEmpty();
     assertThat(progress.get(progress.size() - 1).status().value()).isEqualTo("succeeded");
   }
@@ -187,7 +190,7 @@ class SandboxFlowTest {
 
   @Test
   void operationsCanBeReadAndResumedById() {
-    HogOperation<Map<String, Object>> started = hog.deepResearch()
+    HogOperation<DeepResearchResult> started = hog.deepResearch()
         .start(DeepResearchRequest.builder().prompt("Globex").schema(Map.of("type", "object")).build());
     assertThat(hog.operations().get(started.id()).value().id()).isEqualTo(started.id());
     try (HogClient restarted = HogClient.builder().environment(Map.of()).connection(SANDBOX.sandbox().connection()).build()) {

@@ -13,6 +13,7 @@ import ai.thehog.client.operation.HogOperation;
 import ai.thehog.client.operation.OperationOutcome;
 import ai.thehog.client.operation.SearchJobOperation;
 import ai.thehog.model.DeepResearchRequest;
+import ai.thehog.model.DeepResearchResult;
 import ai.thehog.model.SearchJob;
 import ai.thehog.model.SearchRequest;
 import ai.thehog.model.SearchType;
@@ -40,7 +41,7 @@ class StopWaitingTest extends WireMockTestBase {
     return builder().clock(HogClock.system()).readTimeout(Duration.ofSeconds(20)).build();
   }
 
-  private HogOperation<Map<String, Object>> started(HogClient hog) {
+  private HogOperation<DeepResearchResult> started(HogClient hog) {
     server.stubFor(post(urlEqualTo(RESEARCH))
         .willReturn(SpecResponses.json("POST", RESEARCH, 202, SpecResponses.accepted("op_1"))));
     pollAnswers("processing", "null");
@@ -68,7 +69,7 @@ class StopWaitingTest extends WireMockTestBase {
   @Test
   void stopWaitingFromAnotherThreadEndsABlockedAwaitAndItsPolling() throws Exception {
     try (HogClient hog = real()) {
-      HogOperation<Map<String, Object>> operation = started(hog);
+      HogOperation<DeepResearchResult> operation = started(hog);
       AtomicBoolean leftInterrupted = new AtomicBoolean(true);
       CompletableFuture<Throwable> waiter = CompletableFuture.supplyAsync(() -> {
         Throwable thrown = catchThrowable(() -> operation.await(Duration.ofMinutes(5)));
@@ -94,16 +95,16 @@ class StopWaitingTest extends WireMockTestBase {
 
       // The operation goes on: a later wait on the same handle is not affected by the earlier stop.
       pollAnswers("succeeded", "{\"answer\":42}");
-      OperationOutcome<Map<String, Object>> outcome = operation.await(Duration.ofSeconds(30));
-      assertThat(String.valueOf(outcome.result().get("answer"))).isEqualTo("42");
+      OperationOutcome<DeepResearchResult> outcome = operation.await(Duration.ofSeconds(30));
+      assertThat(String.valueOf(outcome.result().additionalProperties().get("answer"))).isEqualTo("42");
     }
   }
 
   @Test
   void cancellingAwaitAsyncStopsThePolling() throws Exception {
     try (HogClient hog = real()) {
-      HogOperation<Map<String, Object>> operation = started(hog);
-      CompletableFuture<OperationOutcome<Map<String, Object>>> waiting = operation.awaitAsync(Duration.ofMinutes(5));
+      HogOperation<DeepResearchResult> operation = started(hog);
+      CompletableFuture<OperationOutcome<DeepResearchResult>> waiting = operation.awaitAsync(Duration.ofMinutes(5));
       awaitFirstPoll(POLL);
 
       assertThat(waiting.cancel(true)).isTrue();
@@ -120,7 +121,7 @@ class StopWaitingTest extends WireMockTestBase {
   void cancellingAnAsyncMirrorCallStopsItsPolling() throws Exception {
     try (HogClient hog = real()) {
       started(hog);
-      CompletableFuture<OperationOutcome<Map<String, Object>>> waiting = hog.async().deepResearch()
+      CompletableFuture<OperationOutcome<DeepResearchResult>> waiting = hog.async().deepResearch()
           .researchAndAwait(DeepResearchRequest.builder().prompt("Acme Corp").schema(Map.of()).build(),
               Duration.ofMinutes(5));
       awaitFirstPoll(POLL);
@@ -137,8 +138,8 @@ class StopWaitingTest extends WireMockTestBase {
   @Test
   void stopWaitingCompletesAnAwaitAsyncAndAnAwaitAllExceptionally() throws Exception {
     try (HogClient hog = real()) {
-      HogOperation<Map<String, Object>> operation = started(hog);
-      CompletableFuture<OperationOutcome<Map<String, Object>>> waiting = operation.awaitAsync(Duration.ofMinutes(5));
+      HogOperation<DeepResearchResult> operation = started(hog);
+      CompletableFuture<OperationOutcome<DeepResearchResult>> waiting = operation.awaitAsync(Duration.ofMinutes(5));
       CompletableFuture<Throwable> all = CompletableFuture.supplyAsync(
           () -> catchThrowable(() -> HogOperation.awaitAll(List.of(operation), Duration.ofMinutes(5))));
       awaitFirstPoll(POLL);

@@ -63,7 +63,7 @@ class ModulePathTest {
       String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertThat(process.exitValue()).as(output).isZero();
       assertThat(output).contains("module=ai.thehog.client named=true exportsInternal=false exportsOperation=true"
-          + " outcome=Succeeded result={answer=42}").contains("async=succeeded");
+          + " exportsEnrichment=true outcome=Succeeded result={answer=42}").contains("async=succeeded");
     } finally {
       server.stop(0);
     }

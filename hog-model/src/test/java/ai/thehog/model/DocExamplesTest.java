@@ -328,7 +328,7 @@ class DocExamplesTest {
 
   @Test
   void searchResultMetadataAndCompanyMatchEvidence() throws IOException {
-    SearchResult result = parse(SearchResult.class, """
+    PeopleSearchResult result = parse(PeopleSearchResult.class, """
         {"data": [{"name": "Jane Doe", "companyMatchEvidence": "company_page"},
                   {"name": "John Roe", "companyMatchEvidence": "profile_current_job"}],
          "meta": {"targetAccountSearchMode": "linkedin_company_page",
@@ -340,11 +340,11 @@ class DocExamplesTest {
         .isEqualTo(TargetAccountOutcome.UNVERIFIED_OR_CONFLICTING_LINKEDIN_CANDIDATES);
     assertThat(result.meta().providerOutcome()).isEqualTo(ProviderOutcome.EMPTY_PARTIAL_FAILURE);
     assertThat(result.meta().message()).isEqualTo("Some providers failed.");
-    JsonAdapter<PersonSearchHit> hits = HogJson.moshi().adapter(PersonSearchHit.class);
-    PersonSearchHit first = hits.fromJsonValue(result.data().get(0));
-    PersonSearchHit second = hits.fromJsonValue(result.data().get(1));
+    PersonSearchHit first = result.data().get(0);
+    PersonSearchHit second = result.data().get(1);
     assertThat(first.companyMatchEvidence()).isEqualTo(CompanyMatchEvidence.COMPANY_PAGE);
-    assertThat(first.additionalProperties()).containsEntry("name", "Jane Doe");
+    assertThat(first.name()).isEqualTo("Jane Doe");
+    assertThat(first.additionalProperties()).isEmpty();
     assertThat(second.companyMatchEvidence()).isEqualTo(CompanyMatchEvidence.PROFILE_CURRENT_JOB);
   }
 

@@ -40,12 +40,12 @@ class ForwardCompatibilityTest {
   void unknownFieldsOfOpenSchemasAreKeptAndWrittenBack() throws IOException {
     JsonAdapter<Company> companies = HogJson.moshi().adapter(Company.class);
     Company company = companies.fromJson(
-        "{\"id\":\"comp_1\",\"domain\":\"acme.example\",\"funding\":{\"rounds\":3,\"total\":12.5}}");
+        "{\"id\":\"comp_1\",\"website\":\"https://acme.example\",\"funding\":{\"rounds\":3,\"total\":12.5}}");
     assertThat(company.id()).isEqualTo("comp_1");
-    assertThat(company.additionalProperties()).containsEntry("domain", "acme.example")
+    assertThat(company.additionalProperties()).containsEntry("website", "https://acme.example")
         .containsEntry("funding", Map.of("rounds", 3L, "total", 12.5));
     assertThat(companies.toJson(company))
-        .isEqualTo("{\"id\":\"comp_1\",\"domain\":\"acme.example\",\"funding\":{\"rounds\":3,\"total\":12.5}}");
+        .isEqualTo("{\"id\":\"comp_1\",\"website\":\"https://acme.example\",\"funding\":{\"rounds\":3,\"total\":12.5}}");
   }
 
   @Test

@@ -67,14 +67,23 @@ class EndpointsTest {
     assertThat(companies.at("result.meta.providerOutcome")).isEqualTo("hit");
 
     SandboxHttp.Reply byPage = runToEnd(http, "/api/v1/people/search",
-        "{\"query\":\"VP Sales\",\"title\":\"VP Sales\",\"company_linkedin_url\":\"https://www.linkedin.com/company/acme\"}");
+        "{\"query\":\"VP Sales\",\"filters\":{\"titles\":[\"VP Sales\"],"
+            + "\"company\":{\"linkedinUrls\":[\"https://www.linkedin.com/company/acme\"]}}}");
     assertThat(byPage.at("result.meta.targetAccountSearchMode")).isEqualTo("linkedin_company_page");
     assertThat(byPage.at("result.meta.targetAccountOutcome")).isEqualTo("provided_linkedin_handle");
     assertThat(byPage.at("result.data.0.companyMatchEvidence")).isEqualTo("company_page");
+    assertThat(byPage.at("result.data.0.title")).isEqualTo("VP Sales");
+    assertThat(byPage.listAt("result.data")).hasSize(25); // the contract's default limit
 
-    SandboxHttp.Reply byName = runToEnd(http, "/api/v1/people/search", "{\"query\":\"people at Acme\",\"company\":\"Acme\"}");
+    SandboxHttp.Reply byName = runToEnd(http, "/api/v1/people/search",
+        "{\"query\":\"people at Acme\",\"limit\":100,\"filters\":{\"company\":{\"names\":[\"Acme\"]}}}");
     assertThat(byName.at("result.meta.targetAccountSearchMode")).isEqualTo("profile_current_company");
     assertThat(byName.at("result.data.0.companyMatchEvidence")).isEqualTo("profile_current_job");
+    assertThat(byName.listAt("result.data")).hasSize(100)
+        .allSatisfy(p -> assertThat(((java.util.Map<?, ?>) p).get("company")).isEqualTo("Acme"));
+    // The undocumented top-level key of older sandboxes is no filter: nothing ties the people to a company.
+    SandboxHttp.Reply topLevel = runToEnd(http, "/api/v1/people/search", "{\"query\":\"people at Acme\",\"company\":\"Acme\"}");
+    assertThat(topLevel.at("result.meta.targetAccountSearchMode")).isNull();
 
     // The API's contract: limit 1 to 100 (an older reading let 0 ask for none).
     SandboxHttp.Reply none = http.post("/api/v1/people/search", "{\"query\":\"people at Acme\",\"limit\":0}");
@@ -85,7 +94,8 @@ class EndpointsTest {
     assertThat(noQuery.at("errors.0.property")).isEqualTo("query");
 
     SandboxHttp.Reply unresolved = runToEnd(http, "/api/v1/people/search",
-        "{\"query\":\"people\",\"company_linkedin_url\":\"https://www.linkedin.com/company/ghost.unresolved.example\"}");
+        "{\"query\":\"people\",\"filters\":{\"company\":{\"linkedinUrls\":"
+            + "[\"https://www.linkedin.com/company/ghost.unresolved.example\"]}}}");
     assertThat(unresolved.at("result.meta.targetAccountSearchMode")).isEqualTo("unavailable");
     assertThat(unresolved.at("result.meta.targetAccountOutcome")).isEqualTo("unresolved");
     assertThat(unresolved.listAt("result.data")).isEmpty();
@@ -93,6 +103,34 @@ class EndpointsTest {
 
     // The search type is one of the contract's seven; "people" of the older pages is refused.
     assertThat(http.post("/api/v1/search", "{\"type\":\"people\",\"query\":\"CFOs\"}").status()).isEqualTo(400);
+  }
+
+  @Test
+  void deepResearchDataFitsTheRequestsSchema(HogSandbox sandbox) {
+    SandboxHttp http = new SandboxHttp(sandbox);
+    SandboxHttp.Reply done = runToEnd(http, "/api/deep-research", "{\"prompt\":\"Acme\",\"schema\":{\"type\":\"object\","
+        + "\"properties\":{\"ceo\":{\"type\":[\"string\",\"null\"]},\"size\":{\"type\":\"integer\",\"minimum\":7,"
+        + "\"maximum\":7},\"odd\":{\"type\":\"integer\",\"minimum\":9,\"maximum\":3},\"tier\":{\"enum\":[\"gold\"]},"
+        + "\"tags\":{\"items\":{\"type\":\"string\"}},\"deep\":{\"type\":\"object\",\"properties\":{\"a\":{\"type\":"
+        + "\"object\",\"properties\":{\"b\":{\"type\":\"number\",\"minimum\":0.5,\"maximum\":0.5}}}}}}}}");
+    assertThat(done.at("result.data.ceo")).isInstanceOf(String.class);
+    assertThat(done.at("result.data.size")).isEqualTo(7L);
+    assertThat(done.at("result.data.odd")).isEqualTo(9L); // minimum above maximum: the minimum
+    assertThat(done.at("result.data.tier")).isEqualTo("gold");
+    assertThat(done.listAt("result.data.tags")).hasSize(2).allSatisfy(t -> assertThat(t).isInstanceOf(String.class));
+    assertThat(done.at("result.data.deep.a.b")).isEqualTo(0.5);
+    assertThat(done.at("result.report")).isNotNull();
+
+    SandboxHttp.Reply list = runToEnd(http, "/api/deep-research",
+        "{\"prompt\":\"Acme\",\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"boolean\"}}}");
+    assertThat(list.listAt("result.data")).hasSize(2).allSatisfy(b -> assertThat(b).isInstanceOf(Boolean.class));
+    // A schema nested deeper than the sandbox follows ends in null rather than recursing without end.
+    StringBuilder deep = new StringBuilder("{\"type\":\"string\"}");
+    for (int i = 0; i < 50; i++) {
+      deep.insert(0, "{\"type\":\"array\",\"items\":").append('}');
+    }
+    SandboxHttp.Reply nested = runToEnd(http, "/api/deep-research", "{\"prompt\":\"Acme\",\"schema\":" + deep + "}");
+    assertThat(nested.listAt("result.data")).hasSize(2);
   }
 
   @Test

@@ -8,7 +8,8 @@ import java.util.Map;
 import ai.thehog.model.EnrichmentBatchResult;
 import ai.thehog.model.ProviderOutcome;
 import ai.thehog.model.RecordStatus;
-import ai.thehog.model.SearchResult;
+import ai.thehog.model.CompanySearchResult;
+import ai.thehog.model.PeopleSearchResult;
 import ai.thehog.model.TargetAccountSearchMode;
 import ai.thehog.model.json.HogJson;
 import org.junit.jupiter.api.Test;
@@ -73,10 +74,19 @@ class SpecConformanceTest {
     });
     assertThat(result.records().get(1).identifier().xHandle()).isEqualTo("bee");
 
-    SandboxHttp.Reply search = EndpointsTest.runToEnd(http, "/api/v1/people/search", "{\"query\":\"people at Acme\",\"company\":\"Acme\"}");
-    SearchResult people = HogJson.moshi().adapter(SearchResult.class).fromJsonValue(search.at("result"));
+    SandboxHttp.Reply search = EndpointsTest.runToEnd(http, "/api/v1/people/search",
+        "{\"query\":\"people at Acme\",\"limit\":3,\"filters\":{\"company\":{\"names\":[\"Acme\"]}}}");
+    PeopleSearchResult people = HogJson.moshi().adapter(PeopleSearchResult.class).fromJsonValue(search.at("result"));
     assertThat(people.meta().targetAccountSearchMode().known())
         .isEqualTo(TargetAccountSearchMode.Known.PROFILE_CURRENT_COMPANY);
     assertThat(people.meta().providerOutcome().known()).isEqualTo(ProviderOutcome.Known.HIT);
+    // Every key the sandbox sends for a person is one the spec names.
+    assertThat(people.data()).hasSize(3).allSatisfy(hit -> {
+      assertThat(hit.additionalProperties()).isEmpty();
+      assertThat(hit.company()).isEqualTo("Acme");
+    });
+    SandboxHttp.Reply companies = EndpointsTest.runToEnd(http, "/api/v1/companies/search", "{\"query\":\"acme\",\"limit\":2}");
+    CompanySearchResult found = HogJson.moshi().adapter(CompanySearchResult.class).fromJsonValue(companies.at("result"));
+    assertThat(found.data()).hasSize(2).allSatisfy(company -> assertThat(company.additionalProperties()).isEmpty());
   }
 }

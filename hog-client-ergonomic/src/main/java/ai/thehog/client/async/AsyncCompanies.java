@@ -6,7 +6,7 @@ import ai.thehog.client.operation.HogOperation;
 import ai.thehog.client.operation.OperationOutcome;
 import ai.thehog.model.Company;
 import ai.thehog.model.CompanySearchRequest;
-import ai.thehog.model.SearchResult;
+import ai.thehog.model.CompanySearchResult;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -25,7 +25,7 @@ public interface AsyncCompanies {
    * @param request the search
    * @return a future of the operation
    */
-  CompletableFuture<HogOperation<SearchResult>> startSearch(CompanySearchRequest request);
+  CompletableFuture<HogOperation<CompanySearchResult>> startSearch(CompanySearchRequest request);
 
   /**
    * {@link ai.thehog.client.Companies#startSearch(CompanySearchRequest, RequestOptions)} on the client's executor.
@@ -34,7 +34,8 @@ public interface AsyncCompanies {
    * @param options Idempotency-Key choice
    * @return a future of the operation
    */
-  CompletableFuture<HogOperation<SearchResult>> startSearch(CompanySearchRequest request, RequestOptions options);
+  CompletableFuture<HogOperation<CompanySearchResult>> startSearch(CompanySearchRequest request,
+      RequestOptions options);
 
   /**
    * {@link ai.thehog.client.Companies#searchAndAwait(CompanySearchRequest, Duration)} on the client's executor.
@@ -43,7 +44,8 @@ public interface AsyncCompanies {
    * @param timeout the total time to wait
    * @return a future of the outcome
    */
-  CompletableFuture<OperationOutcome<SearchResult>> searchAndAwait(CompanySearchRequest request, Duration timeout);
+  CompletableFuture<OperationOutcome<CompanySearchResult>> searchAndAwait(CompanySearchRequest request,
+      Duration timeout);
 
   /**
    * {@link ai.thehog.client.Companies#searchLegacy(CompanySearchRequest)} on the client's executor.

@@ -8,7 +8,7 @@ import ai.thehog.client.operation.Submission;
 import ai.thehog.model.PeopleEnrichRequest;
 import ai.thehog.model.PeopleResearchRequest;
 import ai.thehog.model.PeopleSearchRequest;
-import ai.thehog.model.SearchResult;
+import ai.thehog.model.PeopleSearchResult;
 import ai.thehog.model.json.FreeForm;
 import java.time.Duration;
 import java.util.Map;
@@ -28,7 +28,7 @@ public interface AsyncPeople {
    * @param request the search
    * @return a future of the operation
    */
-  CompletableFuture<HogOperation<SearchResult>> startSearch(PeopleSearchRequest request);
+  CompletableFuture<HogOperation<PeopleSearchResult>> startSearch(PeopleSearchRequest request);
 
   /**
    * {@link ai.thehog.client.People#startSearch(PeopleSearchRequest, RequestOptions)} on the client's executor.
@@ -37,7 +37,7 @@ public interface AsyncPeople {
    * @param options Idempotency-Key choice
    * @return a future of the operation
    */
-  CompletableFuture<HogOperation<SearchResult>> startSearch(PeopleSearchRequest request, RequestOptions options);
+  CompletableFuture<HogOperation<PeopleSearchResult>> startSearch(PeopleSearchRequest request, RequestOptions options);
 
   /**
    * {@link ai.thehog.client.People#searchAndAwait(PeopleSearchRequest, Duration)} on the client's executor.
@@ -46,7 +46,7 @@ public interface AsyncPeople {
    * @param timeout the total time to wait
    * @return a future of the outcome
    */
-  CompletableFuture<OperationOutcome<SearchResult>> searchAndAwait(PeopleSearchRequest request, Duration timeout);
+  CompletableFuture<OperationOutcome<PeopleSearchResult>> searchAndAwait(PeopleSearchRequest request, Duration timeout);
 
   /**
    * {@link ai.thehog.client.People#searchLegacy(PeopleSearchRequest)} on the client's executor.
