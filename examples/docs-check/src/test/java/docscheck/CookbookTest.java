@@ -103,10 +103,12 @@ class CookbookTest {
   @SuppressWarnings("unchecked")
   void searchPeopleInSeveralLocations(HogSandbox sandbox) {
     try (HogClient hog = client(sandbox)) {
-      List<Map<String, Object>> people = (List<Map<String, Object>>) recipe("03-search-people", "searchAll",
-          hog, "VP Sales", List.of("Berlin", "London", "Paris"));
+      List<ai.thehog.model.PersonSearchHit> people = (List<ai.thehog.model.PersonSearchHit>) recipe("03-search-people",
+          "searchAll", hog, "VP Sales", List.of("Berlin", "London", "Paris"));
       assertFalse(people.isEmpty());
-      assertEquals(people.size(), new HashSet<>(people.stream().map(p -> p.get("linkedinUrl")).toList()).size(),
+      assertTrue(people.stream().allMatch(p -> List.of("Berlin", "London", "Paris").contains(p.location())),
+          "every hit in one of the locations searched");
+      assertEquals(people.size(), new HashSet<>(people.stream().map(p -> p.linkedinUrl()).toList()).size(),
           "each person once");
       assertEquals(3L, sandbox.ledger().requestsPerRoute().get("POST /api/v1/people/search"));
     }
@@ -116,11 +118,13 @@ class CookbookTest {
   @SuppressWarnings("unchecked")
   void deepResearchWithADeadlineAndStopWaiting(HogSandbox sandbox) throws Exception {
     try (HogClient hog = client(sandbox)) {
-      Optional<Map<String, Object>> answer = (Optional<Map<String, Object>>) recipe(
+      Optional<Object> answer = (Optional<Object>) recipe(
           "04-deep-research-with-a-deadline", "research", hog, "Who leads Acme Corp?", Duration.ofMinutes(1));
       assertTrue(answer.isPresent());
+      assertTrue(answer.get().getClass().isRecord() && answer.get().toString().contains("ceo="),
+          "the answer read as the recipe's record: " + answer.get());
 
-      Optional<Map<String, Object>> late = (Optional<Map<String, Object>>) recipe(
+      Optional<Object> late = (Optional<Object>) recipe(
           "04-deep-research-with-a-deadline", "research", hog, "Who leads Acme Corp?", Duration.ofMillis(1));
       assertTrue(late.isEmpty(), "a deadline that passes gives empty, the research goes on");
 
@@ -129,7 +133,7 @@ class CookbookTest {
       long polls = polls(sandbox);
       Thread.sleep(700);
       assertEquals(polls, polls(sandbox), "no poll after the wait was stopped");
-      OperationOutcome<Map<String, Object>> resumed = hog.operations().resume(id).await(Duration.ofMinutes(1));
+      OperationOutcome<?> resumed = hog.operations().resume(id).await(Duration.ofMinutes(1));
       assertTrue(resumed.result() != null);
       assertEquals(30, sandbox.ledger().creditsCharged(sandbox.accessKey()), "three researches, 10 credits each");
     }

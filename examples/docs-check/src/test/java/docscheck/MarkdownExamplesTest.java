@@ -95,6 +95,9 @@ class MarkdownExamplesTest {
     List<String> unknown = new ArrayList<>();
     int checked = 0;
     for (Path markdown : MarkdownJava.markdownFiles(root)) {
+      if (markdown.getFileName().toString().equals("CHANGELOG.md")) {
+        continue;   // history: it names the types of earlier versions on purpose
+      }
       List<String> lines = Files.readAllLines(root.resolve(markdown));
       for (int i = 0; i < lines.size(); i++) {
         Matcher m = sdkName.matcher(lines.get(i));
