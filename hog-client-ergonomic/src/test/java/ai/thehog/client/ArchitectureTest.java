@@ -49,7 +49,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
   static final String PUBLIC = "ai.thehog.client";
-  static final Set<String> PUBLIC_PACKAGES = Set.of(PUBLIC, PUBLIC + ".async", PUBLIC + ".common",
+  static final Set<String> PUBLIC_PACKAGES = Set.of(PUBLIC, PUBLIC + ".async", PUBLIC + ".common", PUBLIC + ".enrichment",
       PUBLIC + ".operation", PUBLIC + ".error");
 
   private static JavaClasses client;
