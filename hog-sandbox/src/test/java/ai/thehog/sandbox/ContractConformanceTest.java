@@ -82,6 +82,26 @@ class ContractConformanceTest {
         .extracting(o -> o.operation() + ": " + o.problems()).isEmpty();
   }
 
+  @Test
+  void theCheckRejectsTheShapesTheSandboxUsedToSend() throws Exception {
+    Map<String, ContractFacts.Operation> byId = new LinkedHashMap<>();
+    ContractFacts.read().forEach(op -> byId.put(op.operationId(), op));
+    // The old camelCase TikTok answer, with an extra envelope key and a null where the contract allows none.
+    Object oldTikTok = Map.of("data", Map.of("profile", Map.of("nickname", "Jane"),
+        "videos", List.of(Map.of("id", "1", "playCount", 5L, "createTime", "2026-01-01T00:00:00Z")),
+        "relatedVideos", List.of()), "meta", Map.of("requestId", "r"), "cost", 1L);
+    assertThat(ContractValidation.problems(byId.get("getTikTokProfile").responses().get(200), oldTikTok))
+        .contains("data.profile.username: required, missing", "data.videos[0].platform_video_id: required, missing",
+            "data.videos[0].created_at: required, missing", "(body).cost: a key the contract does not allow here");
+    java.util.Map<String, Object> accepted = new LinkedHashMap<>(Map.of("id", "s1", "status", "paused",
+        "poll_url", "/api/v1/search/s1"));
+    accepted.put("meta", null);
+    assertThat(ContractValidation.problems(byId.get("submitSearch").responses().get(202), accepted))
+        .contains("status: paused is not one of [queued]", "meta: null, not nullable");
+    assertThat(ContractValidation.problems(byId.get("listOperations").responses().get(200),
+        Map.of("data", List.of(), "next_cursor", "c"))).contains("(body): an object, the contract says array<OperationResponseDto>");
+  }
+
   /** The resources the path parameters name: an enrichment (and its operation), monitors, a search. */
   private static Map<String, String> fixtures(SandboxHttp http) {
     Map<String, String> ids = new LinkedHashMap<>();
