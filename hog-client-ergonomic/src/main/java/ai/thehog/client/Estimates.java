@@ -65,6 +65,7 @@ public final class Estimates {
    */
   public HogResponse<PeopleSearchEstimate> peopleSearch(PeopleSearchRequest request) {
     Resources.require(request, "request");
-    return core.envelope(core.estimates.estimatePeopleSearch(request), answer -> answer.data(), answer -> answer.meta());
+    // The API answers this estimate flat, with no data envelope and no meta: the request id is the header's.
+    return core.envelope(core.estimates.estimatePeopleSearch(request), answer -> answer, answer -> null);
   }
 }

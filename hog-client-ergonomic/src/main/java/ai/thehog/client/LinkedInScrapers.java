@@ -3,6 +3,10 @@ package ai.thehog.client;
 import ai.thehog.client.common.HogResponse;
 import ai.thehog.client.common.RequestOptions;
 import ai.thehog.client.internal.core.ClientCore;
+import ai.thehog.client.internal.json.Metas;
+import ai.thehog.client.internal.json.ResultType;
+import ai.thehog.client.operation.HogOperation;
+import ai.thehog.client.operation.Submission;
 import ai.thehog.model.LinkedInCompany;
 import ai.thehog.model.LinkedInCompanyPosts;
 import ai.thehog.model.LinkedInCompanyPostsRequest;
@@ -117,7 +121,9 @@ public final class LinkedInScrapers {
   }
 
   /**
-   * Profiles' posts ({@code POST /api/v1/platform/scrapers/linkedin/profile-posts}, one request, answered at once).
+   * Profiles' posts ({@code POST /api/v1/platform/scrapers/linkedin/profile-posts}). The API's contract
+   * answers 202 and the posts are the operation's result; the official SDK reads them from a 200. Both are
+   * accepted: after a 202 this call polls the operation until it ends and returns its result.
    *
    * @param request the username and how many posts
    * @return the scraped data and the request's meta
@@ -134,7 +140,16 @@ public final class LinkedInScrapers {
    * @return the scraped data and the request's meta
    */
   public HogResponse<LinkedInProfilePosts> profilePosts(LinkedInProfilePostsRequest request, RequestOptions options) {
-    return core.envelope(request, options, key -> core.linkedIn.listLinkedInProfilePosts(request, key), null, r -> r.data(), r -> r.meta());
+    Submission<LinkedInProfilePosts, LinkedInProfilePosts> answer = core.submit(
+        core.prepare(request, options, null, key -> core.linkedIn.listLinkedInProfilePosts(request, key), null),
+        r -> r.data(), r -> Metas.of(r.meta(), null), ResultType.of(LinkedInProfilePosts.class),
+        (outcome, operation) -> outcome.result());
+    if (answer instanceof Submission.Completed<LinkedInProfilePosts, LinkedInProfilePosts> completed) {
+      return completed.response();
+    }
+    HogOperation<LinkedInProfilePosts> operation =
+        ((Submission.Accepted<LinkedInProfilePosts, LinkedInProfilePosts>) answer).operation();
+    return new HogResponse<>(operation.await().result(), operation.meta());
   }
 
   /**

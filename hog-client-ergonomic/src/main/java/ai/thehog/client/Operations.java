@@ -9,7 +9,6 @@ import ai.thehog.client.internal.json.ResultType;
 import ai.thehog.client.internal.polling.PollUrls;
 import ai.thehog.client.operation.HogOperation;
 import ai.thehog.model.Operation;
-import ai.thehog.model.OperationList;
 import ai.thehog.model.OperationStatus;
 import java.util.Map;
 import okhttp3.HttpUrl;
@@ -50,17 +49,19 @@ public final class Operations {
   }
 
   /**
-   * A page of the account's operations ({@code GET /api/operations}), newest first.
+   * The account's newest operations ({@code GET /api/operations}), newest first. The API answers one
+   * bare array with no cursor, so the page is the only one: {@code options.limit()} (at most 100,
+   * default 20) bounds it and {@code options.cursor()} is not sent.
    *
    * @param status only operations in this status, or null for all
-   * @param options page size and starting cursor
-   * @return the page; {@link Page#autoPagingIterable()} walks this page and the following ones
+   * @param options how many operations
+   * @return the page; it has no next page
    */
   public Page<Operation> list(OperationStatus status, ListOptions options) {
     Resources.require(options, "options");
     String wanted = status == null ? null : status.value();
-    return core.page(cursor -> core.operations.listOperations(wanted, options.limit(), cursor), options.cursor(),
-        OperationList::data, OperationList::nextCursor);
+    return core.page(cursor -> core.operations.listOperations(wanted, options.limit()), null,
+        operations -> operations, operations -> null);
   }
 
   /**

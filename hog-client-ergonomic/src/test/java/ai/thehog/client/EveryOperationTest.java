@@ -469,7 +469,18 @@ class EveryOperationTest {
 
     TikTokProfileScrape tiktok = hog.scrapers().tiktok().profile(TikTokProfileRequest.builder().username("acme")
         .maxVideos(2L).build()).value();
-    assertThat(tiktok.profile()).isNotEmpty();
+    // Typed in the contract's snake_case (platform_video_id, follower_count, created_at).
+    assertThat(tiktok.profile().username()).isEqualTo("acme");
+    assertThat(tiktok.profile().followerCount()).isNotNull();
+    assertThat(tiktok.videos()).hasSize(2).allSatisfy(video -> {
+      assertThat(video.platformVideoId()).isNotBlank();
+      assertThat(video.createdAt()).isNotBlank();
+      assertThat(video.authorUsername()).isEqualTo("acme");
+    });
+    assertThat(tiktok.relatedVideos()).allSatisfy(related -> {
+      assertThat(related.relationship()).isEqualTo(ai.thehog.model.TikTokRelatedVideoRelationship.COLLABORATION);
+      assertThat(related.collaborators()).extracting(ai.thehog.model.TikTokProfile::username).contains("acme");
+    });
 
     HogResponse<ai.thehog.model.DeepfakeDetection> deepfake = hog.scrapers().image().detectDeepfake(DeepfakeDetectionRequest.builder()
         .url("https://acme.example/jane.jpg").build());
@@ -502,10 +513,11 @@ class EveryOperationTest {
 
     HogOperation<DeepResearchResult> research = hog.deepResearch().start(DeepResearchRequest.builder()
         .prompt("Who runs Acme?").schema(Map.of("type", "object")).build());
+    // A bare array of the newest operations (the API's contract): limit bounds it, there is no next page.
     Page<Operation> newest = hog.operations().list(null, ListOptions.builder().limit(1).build());
     assertThat(newest.data()).extracting(Operation::id).containsExactly(research.id());
-    List<String> ids = newest.autoPagingStream().map(Operation::id).toList();
-    assertThat(ids).containsExactly(research.id(), operation.id());
+    assertThat(newest.autoPagingStream().map(Operation::id).toList()).containsExactly(research.id());
+    assertThat(hog.operations().list().data()).extracting(Operation::id).containsExactly(research.id(), operation.id());
     assertThat(hog.operations().list(OperationStatus.SUCCEEDED, ListOptions.defaults()).data())
         .extracting(Operation::id).contains(operation.id());
     assertThat(hog.operations().list(OperationStatus.FAILED, ListOptions.defaults()).data()).isEmpty();
@@ -518,6 +530,11 @@ class EveryOperationTest {
         .limit(10).includeContacts(true).contactFields(List.of(ai.thehog.model.ContactField.EMAIL)).build()).value();
     assertThat(search.estimatedCredits()).isEqualTo(12L);
     assertThat(search.withinPlanLimits()).isTrue();
+    // Flat in the contract, typed to its leaves.
+    assertThat(search.likelySyncOrAsync()).isEqualTo(ai.thehog.model.ExecutionMode.ASYNC);
+    assertThat(search.breakdown().baseSearchCredits()).isEqualTo(2L);
+    assertThat(search.breakdown().contactEnrichment().estimatedCredits()).isEqualTo(10L);
+    assertThat(search.assumptions().mode()).isNotBlank();
     PeopleEnrichRequest enrich = PeopleEnrichRequest.builder()
         .identities(List.of(PlatformIdentity.builder().platform("linkedin").username("jane-doe").build())).build();
     Estimate enrichment = hog.estimates().peopleEnrichment(enrich).value();

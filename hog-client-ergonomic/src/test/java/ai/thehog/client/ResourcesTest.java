@@ -58,8 +58,16 @@ class ResourcesTest extends WireMockTestBase {
         .willReturn(SpecResponses.json(method, path, status, body)));
   }
 
+  /** A 202 in the shape the API's contract gives {@code path}: snake_case for a search, wrapped for web jobs. */
   private void accept(String path, String id) {
-    answer("POST", path, 202, SpecResponses.accepted(id));
+    String body = path.equals("/api/v1/search")
+        ? "{\"id\":\"" + id + "\",\"status\":\"queued\",\"poll_url\":\"/api/v1/search/" + id
+            + "\",\"meta\":{\"request_id\":\"req_accept_" + id + "\"}}"
+        : path.contains("/web/")
+            ? "{\"data\":{\"id\":\"" + id + "\",\"operationId\":\"" + id + "\",\"status\":\"queued\","
+                + "\"pollUrl\":\"/api/operations/" + id + "\"},\"meta\":{\"requestId\":\"req_accept_" + id + "\"}}"
+            : SpecResponses.accepted(id);
+    answer("POST", path, 202, body);
   }
 
   private static String estimate(long credits, boolean within) {

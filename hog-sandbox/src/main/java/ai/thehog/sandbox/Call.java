@@ -117,14 +117,11 @@ final class Call {
     body.put("operationId", operationId);
     body.put("status", "queued");
     body.put("pollUrl", endpoint.legacy() ? origin + pollPath : pollPath);
-    boolean wrapped = endpoint == Endpoint.CRAWL_WEBSITE || endpoint == Endpoint.SCRAPE_WEB_PAGES;
+    boolean wrapped = endpoint == Endpoint.CRAWL_WEBSITE || endpoint == Endpoint.SCRAPE_WEB_PAGES
+        || endpoint == Endpoint.CREATE_SCRAPE_JOB || endpoint == Endpoint.LIST_LINKEDIN_PROFILE_POSTS;
     if (wrapped) {
-      // The real API wraps the handle: {data{id, operationId, status, pollUrl}, meta{requestId}}.
-      Map<String, Object> handle = new java.util.LinkedHashMap<>(body);
-      Map<String, Object> wrappedBody = realShapes() ? Json.obj() : body;
-      wrappedBody.put("data", handle);
-      wrappedBody.put("meta", realShapes() ? meta() : meta);
-      return ApiResponse.json(202, wrappedBody);
+      // The API wraps the handle and sends no other keys: {data{id, operationId, status, pollUrl}, meta{requestId}}.
+      return ApiResponse.json(202, Json.obj("data", body, "meta", meta()));
     }
     if (!(realShapes() && endpoint == Endpoint.SEARCH_COMPANIES)) {
       body.put("meta", meta); // the real company search sends no meta

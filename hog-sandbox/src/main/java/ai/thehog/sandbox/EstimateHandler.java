@@ -15,13 +15,22 @@ final class EstimateHandler {
    */
   static ApiResponse peopleSearch(Call call) {
     Map<String, Object> body = call.bodyMap();
-    long credits = Endpoint.SEARCH_PEOPLE.fixedCost();
-    if (Boolean.TRUE.equals(body.get("includeContacts"))) {
-      long people = body.get("limit") instanceof Number n ? n.longValue() : 25;
-      long fields = body.get("contactFields") instanceof List<?> f ? Math.max(1, f.size()) : 1;
-      credits += people * fields;
-    }
-    return call.syncWithoutCost(Json.obj("estimatedCredits", credits, "withinPlanLimits", call.canAfford(credits)));
+    long base = Endpoint.SEARCH_PEOPLE.fixedCost();
+    boolean contacts = Boolean.TRUE.equals(body.get("includeContacts"));
+    long people = body.get("limit") instanceof Number n ? n.longValue() : 25;
+    List<Object> fields = body.get("contactFields") instanceof List<?> f && !f.isEmpty()
+        ? List.copyOf(f) : List.of("email");
+    long contactCredits = contacts ? people * fields.size() : 0;
+    long credits = base + contactCredits;
+    // The API answers this estimate flat: no data envelope, no meta.
+    return ApiResponse.json(200, Json.obj("estimatedCredits", credits,
+        "likelySyncOrAsync", contacts ? "async" : "sync", "expectedLatencyRange", contacts ? "10-60s" : "1-5s",
+        "withinPlanLimits", call.canAfford(credits),
+        "breakdown", Json.obj("baseSearchCredits", base, "contactEnrichment", Json.obj("includeContacts", contacts,
+            "fields", contacts ? fields : List.of(), "maxPeople", contacts ? people : 0L,
+            "contactAttemptsPerFieldPerPerson", 1L, "estimatedCredits", contactCredits)),
+        "assumptions", Json.obj("mode", "conservative", "description",
+            "Every person asked for is charged for every contact field asked for.")));
   }
 
   static ApiResponse handle(Call call) {

@@ -44,6 +44,8 @@ final class OperationHandler {
         }
       }
     }
-    return Pages.page(call, views, v -> (String) v.get("id"), v -> v);
+    // The API answers a bare array of the newest operations, no cursor: limit (default 20, at most 100) bounds it.
+    return ApiResponse.json(200, new java.util.ArrayList<Object>(views.subList(0, Math.min(views.size(),
+        Pages.limit(call)))));
   }
 }

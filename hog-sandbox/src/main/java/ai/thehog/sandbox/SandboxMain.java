@@ -84,7 +84,8 @@ public final class SandboxMain {
         + "  --polls-per-minute N       polls a minute before 429 (default 300)\n"
         + "  --plan-credits N           credits of the plan; a call past them answers 402 (default 1000000)\n"
         + "  --no-estimates             answer 404 on every estimate endpoint (default: served)\n"
-        + "  --real-shapes              202s carry only the real API's keys (default: also operationId, pollUrl)\n"
+        + "  --real-shapes              flat 202s carry only the contract's keys and search needs a type (default: flat\n"
+        + "                             202s also carry operationId, pollUrl; wrapped 202s are {data, meta} either way)\n"
         + "  --verbose                  log every request, secrets redacted (default: off)\n"
         + "  -h, --help                 print this and exit\n\n"
         + "Admin: GET /__sandbox/ledger (charges, requests), POST /__sandbox/reset.\n";

@@ -18,6 +18,36 @@ final class ScrapeHandlers {
         "wordCount", (long) (100 + r.nextInt(900)));
   }
 
+  /**
+   * A synchronous web scrape in the contract's shape: {@code url}, {@code text} and {@code statusCode}
+   * always, {@code markdown}, {@code html}, {@code links} and {@code metadata} when {@code formats} names
+   * them, {@code json} when the request asked for extraction; keys without a value are left out.
+   */
+  static Map<String, Object> scrape(String url, List<String> formats, boolean extract) {
+    Map<String, Object> page = page(url, 0);
+    String title = (String) page.get("title");
+    String text = (String) page.get("text");
+    Map<String, Object> data = Json.obj("url", url, "text", text, "statusCode", 200L);
+    if (formats.contains("markdown")) {
+      data.put("markdown", "# " + title + "\n\n" + text);
+    }
+    if (formats.contains("html")) {
+      data.put("html", "<html><head><title>" + title + "</title></head><body><p>" + text + "</p></body></html>");
+    }
+    if (formats.contains("links")) {
+      data.put("links", List.of(url.replaceAll("/$", "") + "/pricing", url.replaceAll("/$", "") + "/about"));
+    }
+    if (formats.contains("metadata")) {
+      data.put("metadata", Json.obj("title", title, "description", "Synthetic page.", "canonicalUrl", url,
+          "finalUrl", url, "contentType", "text/html; charset=utf-8", "statusCode", 200L,
+          "textLength", (long) text.length(), "responseBytes", (long) text.length() + 120L));
+    }
+    if (extract) {
+      data.put("json", Json.obj("title", title));
+    }
+    return data;
+  }
+
   static String url(Map<String, Object> body) {
     Object url = body.get("url");
     return url instanceof String s ? s : "https://example.com";

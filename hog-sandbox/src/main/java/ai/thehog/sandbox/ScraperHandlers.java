@@ -23,6 +23,11 @@ final class ScraperHandlers {
   static ApiResponse handle(Call call) {
     Map<String, Object> b = call.bodyMap();
     String seed = call.endpoint.route() + "\n" + Json.write(b);
+    if (call.endpoint == Endpoint.LIST_LINKEDIN_PROFILE_POSTS) {
+      // The API's contract answers 202 ({data{id, operationId, status, pollUrl}, meta}); the posts are the
+      // operation's result. (The official SDK reads a 200 with them; the client accepts both.)
+      return Triggers.acceptFixedCost(call, profilePosts(b, seed), "Some posts could not be read.");
+    }
     Object data = switch (call.endpoint) {
       case FIND_LINKEDIN_COMPANIES -> strings(b, "domains").stream().map(d -> (Object) Json.obj(
           "linkedin_url", "https://www.linkedin.com/company/" + slug(d), "domain", d, "company_name", company(d)))
@@ -32,23 +37,22 @@ final class ScraperHandlers {
       case LIST_LINKEDIN_COMPANY_POSTS -> Json.obj("companySlug", str(b, "companySlug"),
           "posts", posts(seed, count(b, "limit", 5), str(b, "companySlug")),
           "description", company(str(b, "companySlug")) + " on LinkedIn.");
-      case LIST_LINKEDIN_PROFILE_POSTS -> Json.obj("username", str(b, "username"),
-          "posts", posts(seed, count(b, "maxPosts", 5), str(b, "username")), "bio", "Synthetic bio.",
-          "author", Json.obj("name", name(seed), "username", str(b, "username")));
       case SEARCH_LINKEDIN_KEYWORD_POSTS -> posts(seed, configLimit(b), str(b, "keyword"));
       case LIST_LINKEDIN_POST_REACTIONS -> perItem(strings(b, "postUrls"), count(b, "maxItems", 3),
           (url, i, r) -> Json.obj("id", "rx_" + hex(r), "reactionType", REACTIONS[r.nextInt(REACTIONS.length)],
-              "postId", postId(url), "actor", actor(r)));
+              "postId", postId(url), "actor", reactionActor(r)));
       case LIST_LINKEDIN_POST_COMMENTS -> perItem(strings(b, "postUrls"), count(b, "maxItems", 3),
           (url, i, r) -> linkedInComment(url, r));
       case LIST_LINKEDIN_PROFILE_REACTIONS -> perItem(strings(b, "profiles"), count(b, "maxItems", 3),
           (profile, i, r) -> Json.obj("profileUrl", profileUrl(profile), "profileUsername", slug(profile),
-              "reactionType", REACTIONS[r.nextInt(REACTIONS.length)], "post", post(r, slug(profile), i),
-              "id", "prx_" + hex(r), "reactedAt", date(r), "sourceUrl", profileUrl(profile), "actor", actor(r)));
+              "reactionType", REACTIONS[r.nextInt(REACTIONS.length)], "post", activityPost(r, slug(profile), i),
+              "id", "prx_" + hex(r), "reactedAt", date(r), "sourceUrl", profileUrl(profile),
+              "actor", activityActor(profile)));
       case LIST_LINKEDIN_PROFILE_COMMENTS -> perItem(strings(b, "profiles"), count(b, "maxItems", 3),
           (profile, i, r) -> Json.obj("profileUrl", profileUrl(profile), "profileUsername", slug(profile),
-              "commentText", "Synthetic comment " + (i + 1) + ".", "post", post(r, slug(profile), i),
-              "id", "pcm_" + hex(r), "commentedAt", date(r), "sourceUrl", profileUrl(profile), "actor", actor(r)));
+              "commentText", "Synthetic comment " + (i + 1) + ".", "post", activityPost(r, slug(profile), i),
+              "id", "pcm_" + hex(r), "commentedAt", date(r), "sourceUrl", profileUrl(profile),
+              "actor", activityActor(profile)));
       case GET_INSTAGRAM_PROFILE -> instagramProfile(str(b, "username"), seed);
       case LIST_INSTAGRAM_POSTS -> instagramPosts(str(b, "username"), seed, count(b, "maxPosts", 5));
       case GET_INSTAGRAM_POST -> instagramPost(shortcode(str(b, "postUrl")), "synthetic_author",
@@ -61,8 +65,8 @@ final class ScraperHandlers {
           b.get("maxFollowing"));
       case GET_TIKTOK_PROFILE -> tiktok(str(b, "username"), seed, count(b, "maxVideos", 5));
       case SEARCH_WEB -> webSearch(str(b, "query"), count(b, "maxResults", 5));
-      case SCRAPE_WEB_PAGE -> Json.obj("url", str(b, "url"),
-          "text", ScrapeHandlers.page(str(b, "url"), 0).get("text"), "statusCode", 200L);
+      case SCRAPE_WEB_PAGE -> ScrapeHandlers.scrape(str(b, "url"), strings(b, "formats"), b.get("jsonSchema") != null
+          || b.get("instructions") != null);
       case DETECT_IMAGE_DEEPFAKE -> {
         SplittableRandom r = SyntheticData.random(seed);
         double score = Math.round(r.nextDouble() * 1000) / 1000.0;
@@ -76,6 +80,11 @@ final class ScraperHandlers {
       default -> throw new IllegalArgumentException("not a scraper: " + call.endpoint);
     };
     return Triggers.syncFixedCost(call, data);
+  }
+
+  private static Map<String, Object> profilePosts(Map<String, Object> b, String seed) {
+    return Json.obj("username", str(b, "username"), "posts", posts(seed, count(b, "maxPosts", 5), str(b, "username")),
+        "bio", "Synthetic bio.", "author", Json.obj("name", name(seed), "username", str(b, "username")));
   }
 
   interface Item {
@@ -99,12 +108,17 @@ final class ScraperHandlers {
     return Json.obj("username", username, "full_name", name, "first_name", parts[0], "last_name", parts[1],
         "headline", "Head of Growth at " + company(username), "about", "Synthetic profile of " + name + ".",
         "profile_picture_url", "https://media.example/" + slug(username) + ".jpg",
-        "location", Json.obj("city", "Berlin", "country", "DE"),
+        "location", Json.obj("city", "Berlin", "country", "DE", "full", "Berlin, Germany"),
         "follower_count", (long) r.nextInt(20_000), "connection_count", (long) r.nextInt(500),
         "current_company", company(username), "current_company_url",
         "https://www.linkedin.com/company/" + slug(company(username)),
+        "linkedin_id", "ACoAA" + hex(r), "profile_url", profileUrl(username),
+        "open_to_work", r.nextBoolean(), "is_premium", r.nextBoolean(), "is_creator", false, "is_influencer", false,
+        "is_top_voice", false, "is_verified", true, "is_hiring", r.nextBoolean(),
+        "top_skills", List.of("Growth Strategy", "B2B Sales"),
         "experience", List.of(Json.obj("title", "Head of Growth", "company", company(username))),
-        "education", List.of(Json.obj("school", "Synthetic University")), "certifications", List.of());
+        "education", List.of(Json.obj("school", "Synthetic University")), "certifications", List.of(),
+        "skills", List.of(Json.obj("name", "Growth Strategy")), "languages", List.of(Json.obj("name", "English")));
   }
 
   private static Map<String, Object> linkedInCompany(String identifier, String seed) {
@@ -141,8 +155,8 @@ final class ScraperHandlers {
     long at = 1_767_225_600L - r.nextInt(10_000_000);
     return Json.obj("id", "cm_" + hex(r), "commentary", "Synthetic comment.", "linkedinUrl", url,
         "createdAt", Instant.ofEpochSecond(at).toString(), "createdAtTimestamp", at * 1000,
-        "engagement", Json.obj("likes", (long) r.nextInt(30), "comments", 0L), "postId", postId(url),
-        "pinned", false, "edited", false, "actor", actor(r), "replies", List.of());
+        "engagement", Json.obj("likes", (long) r.nextInt(30), "comments", 0L, "shares", 0L), "postId", postId(url),
+        "pinned", false, "edited", false, "actor", commentActor(r));
   }
 
   private static Map<String, Object> instagramProfile(String username, String seed) {
@@ -167,9 +181,9 @@ final class ScraperHandlers {
   private static Map<String, Object> instagramPost(String shortcode, String author, SplittableRandom r) {
     return Json.obj("shortcode", shortcode, "post_url", "https://www.instagram.com/p/" + shortcode + "/",
         "post_type", "image", "caption", "Synthetic caption #gtm", "hashtags", List.of("gtm"), "mentions", List.of(),
-        "likes_count", (long) r.nextInt(5_000), "comments_count", (long) r.nextInt(200), "video_views_count", null,
+        "likes_count", (long) r.nextInt(5_000), "comments_count", (long) r.nextInt(200),
         "display_url", "https://media.example/ig/p/" + shortcode + ".jpg", "dimensions_height", 1080L,
-        "dimensions_width", 1080L, "is_sponsored", false, "location_name", null, "location_id", null,
+        "dimensions_width", 1080L, "is_sponsored", false,
         "posted_at", date(r), "author_username", author, "owner_id", Long.toString(Math.abs(r.nextLong()) % 1_000_000L));
   }
 
@@ -179,9 +193,13 @@ final class ScraperHandlers {
       SplittableRandom r = SyntheticData.random(seed + "#c" + i);
       List<Object> replies = nested ? List.of(Json.obj("text", "Synthetic reply.", "id", "ig_r" + hex(r),
           "owner_username", "replier", "likes_count", 0L, "replies_count", 0L)) : List.of();
-      out.add(Json.obj("text", "Synthetic comment " + (i + 1) + ".", "id", "ig_c" + hex(r),
+      Map<String, Object> comment = Json.obj("text", "Synthetic comment " + (i + 1) + ".", "id", "ig_c" + hex(r),
           "owner_username", "user_" + hex(r).substring(0, 5), "owner_id", hex(r), "timestamp", date(r),
-          "likes_count", (long) r.nextInt(100), "replies_count", (long) replies.size(), "replies", replies));
+          "likes_count", (long) r.nextInt(100), "replies_count", (long) replies.size());
+      if (nested) {
+        comment.put("replies", replies);
+      }
+      out.add(comment);
     }
     return out;
   }
@@ -190,27 +208,61 @@ final class ScraperHandlers {
     List<Object> edges = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       SplittableRandom r = SyntheticData.random(seed + "#f" + i);
-      Map<String, Object> other = Json.obj("username", "user_" + hex(r).substring(0, 6), "full_name", NAMES[i % NAMES.length]);
-      Map<String, Object> seedUser = Json.obj("username", username);
+      String handle = "user_" + hex(r).substring(0, 6);
+      Map<String, Object> other = Json.obj("instagram_user_id", Long.toString(Math.abs(r.nextLong()) % 10_000_000_000L),
+          "username", handle, "display_name", NAMES[i % NAMES.length],
+          "profile_url", "https://www.instagram.com/" + handle + "/", "is_private", r.nextBoolean(), "is_verified", false);
+      Map<String, Object> seedUser = Json.obj("username", username, "profile_url",
+          "https://www.instagram.com/" + username + "/");
       edges.add(Json.obj("relation_type", relation, "seed_username", username,
           "follower", relation.equals("followers") ? other : seedUser,
           "following", relation.equals("followers") ? seedUser : other));
     }
-    return Json.obj("username", username, "relation_type", relation, "edges", edges, "returned_count", (long) n,
-        "requested_limit", requested instanceof Number num ? num.longValue() : null);
+    Map<String, Object> scrape = Json.obj("username", username, "relation_type", relation, "edges", edges,
+        "returned_count", (long) n);
+    if (requested instanceof Number num) {
+      scrape.put("requested_limit", num.longValue()); // left out, not null, when the request set no limit
+    }
+    return scrape;
   }
 
+  /** A TikTok profile in the contract's snake_case ({@code platform_video_id}, {@code follower_count}, ...). */
   private static Map<String, Object> tiktok(String username, String seed, int n) {
     List<Object> videos = new ArrayList<>();
+    String profileId = "ttp_" + hex(SyntheticData.random("profile:" + username));
     for (int i = 0; i < n; i++) {
-      SplittableRandom r = SyntheticData.random(seed + "#v" + i);
-      String id = Long.toString(Math.abs(r.nextLong()) % 10_000_000_000_000_000L);
-      videos.add(Json.obj("id", id, "url", "https://www.tiktok.com/@" + username + "/video/" + id,
-          "description", "Synthetic video " + (i + 1), "playCount", (long) r.nextInt(100_000), "createTime", date(r)));
+      videos.add(tiktokVideo(username, name(seed), profileId, SyntheticData.random(seed + "#v" + i), i));
     }
     SplittableRandom r = SyntheticData.random(seed);
-    return Json.obj("profile", Json.obj("username", username, "nickname", name(seed),
-        "followerCount", (long) r.nextInt(100_000), "verified", false), "videos", videos, "relatedVideos", List.of());
+    Map<String, Object> profile = tiktokProfile(username, name(seed), r);
+    List<Object> related = new ArrayList<>();
+    if (n > 0) {
+      String partner = "collab_" + hex(r).substring(0, 6);
+      related.add(Json.obj("relationship", "collaboration", "matched_username", username,
+          "video", tiktokVideo(partner, name(partner), "ttp_" + hex(r), SyntheticData.random(seed + "#rel"), 0),
+          "collaborators", List.of(tiktokProfile(partner, name(partner), r), tiktokProfile(username, name(seed), r))));
+    }
+    return Json.obj("profile", profile, "videos", videos, "relatedVideos", related);
+  }
+
+  private static Map<String, Object> tiktokProfile(String username, String displayName, SplittableRandom r) {
+    return Json.obj("username", username, "tiktok_user_id", Long.toString(Math.abs(r.nextLong()) % 10_000_000_000_000L),
+        "display_name", displayName, "bio", "Synthetic bio.", "follower_count", (long) r.nextInt(100_000),
+        "following_count", (long) r.nextInt(1_000), "verified", false,
+        "avatar_url", "https://media.example/tt/" + username + ".jpg");
+  }
+
+  private static Map<String, Object> tiktokVideo(String username, String displayName, String profileId,
+      SplittableRandom r, int index) {
+    String videoId = Long.toString(Math.abs(r.nextLong()) % 10_000_000_000_000_000L);
+    String posted = date(r);
+    return Json.obj("id", "ttv_" + hex(r), "platform_video_id", videoId, "tiktok_profile_id", profileId,
+        "caption", "Synthetic video " + (index + 1) + " #gtm", "post_url",
+        "https://www.tiktok.com/@" + username + "/video/" + videoId, "author_username", username,
+        "author_display_name", displayName, "author_profile_url", "https://www.tiktok.com/@" + username,
+        "play_count", (long) r.nextInt(100_000), "like_count", (long) r.nextInt(10_000),
+        "comment_count", (long) r.nextInt(500), "share_count", (long) r.nextInt(200), "hashtags", List.of("gtm"),
+        "duration_secs", (double) (5 + r.nextInt(120)), "posted_at", posted, "created_at", posted);
   }
 
   private static Map<String, Object> webSearch(String query, int n) {
@@ -223,9 +275,38 @@ final class ScraperHandlers {
     return Json.obj("query", query, "results", results, "totalResults", (long) results.size());
   }
 
-  private static Map<String, Object> actor(SplittableRandom r) {
+  /** The actor of a post reaction: every key the contract requires, and how far it was identified. */
+  private static Map<String, Object> reactionActor(SplittableRandom r) {
     String name = NAMES[r.nextInt(NAMES.length)];
-    return Json.obj("name", name, "linkedinUrl", "https://www.linkedin.com/in/" + slug(name), "headline", "Synthetic");
+    Map<String, Object> actor = Json.obj("id", "ACoAA" + hex(r), "name", name,
+        "linkedinUrl", "https://www.linkedin.com/in/" + slug(name), "position", "Synthetic position",
+        "sourceActorIdKind", "linkedin_member_id", "profileUrlKind", "vanity_slug", "universalName", slug(name));
+    boolean resolved = r.nextBoolean();
+    actor.put("canonicalPersonId", resolved ? "per_" + hex(r) : null); // required, null when unresolved
+    actor.put("resolutionStatus", resolved ? "resolved" : "unresolved");
+    return actor;
+  }
+
+  private static Map<String, Object> commentActor(SplittableRandom r) {
+    String name = NAMES[r.nextInt(NAMES.length)];
+    return Json.obj("id", "ACoAA" + hex(r), "type", "profile", "name", name,
+        "linkedinUrl", "https://www.linkedin.com/in/" + slug(name), "position", "Synthetic position",
+        "universalName", slug(name));
+  }
+
+  /** The member whose reactions or comments were listed. */
+  private static Map<String, Object> activityActor(String profile) {
+    return Json.obj("type", "profile", "name", name(profile), "linkedinUrl", profileUrl(profile),
+        "universalName", slug(profile));
+  }
+
+  /** The post of a profile reaction or comment, in the contract's names ({@code postId}, {@code reactionCount}). */
+  private static Map<String, Object> activityPost(SplittableRandom r, String about, int index) {
+    Map<String, Object> post = post(r, about, index);
+    return Json.obj("postId", post.get("activityId"), "postUrl", post.get("postUrl"), "text", post.get("text"),
+        "authorName", post.get("authorName"), "authorProfileUrl", post.get("authorProfileUrl"),
+        "postedAt", post.get("postedAt"), "reactionCount", post.get("totalReactions"),
+        "commentCount", post.get("commentsCount"), "repostCount", post.get("repostsCount"));
   }
 
   private static int count(Map<String, Object> body, String key, int dflt) {

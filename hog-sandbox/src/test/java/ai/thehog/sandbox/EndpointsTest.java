@@ -22,10 +22,12 @@ class EndpointsTest {
   static SandboxHttp.Reply runToEnd(SandboxHttp http, String path, String body) {
     SandboxHttp.Reply accepted = http.post(path, body);
     assertThat(accepted.status()).as(path).isEqualTo(202);
-    assertThat(accepted.at("status")).isEqualTo("queued");
-    assertThat((String) accepted.at("pollUrl")).endsWith("/api/operations/" + accepted.at("operationId"));
+    // A crawl, a scrape job and a batch scrape wrap the handle in data (and send no other keys).
+    String handle = accepted.at("data") != null ? "data." : "";
+    assertThat(accepted.at(handle + "status")).isEqualTo("queued");
+    assertThat((String) accepted.at(handle + "pollUrl")).endsWith("/api/operations/" + accepted.at(handle + "operationId"));
     CLOCK.advance(Duration.ofSeconds(6));
-    SandboxHttp.Reply done = http.poll((String) accepted.at("pollUrl"));
+    SandboxHttp.Reply done = http.poll((String) accepted.at(handle + "pollUrl"));
     assertThat(done.at("status")).as(path).isEqualTo("succeeded");
     return done;
   }

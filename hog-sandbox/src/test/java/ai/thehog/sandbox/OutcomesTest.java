@@ -17,7 +17,8 @@ class OutcomesTest {
 
   static SandboxHttp.Reply finish(SandboxHttp http, SandboxHttp.Reply accepted) {
     CLOCK.advance(Duration.ofSeconds(5));
-    return http.get((String) accepted.at("pollUrl"));
+    Object pollUrl = accepted.at("pollUrl") != null ? accepted.at("pollUrl") : accepted.at("data.pollUrl");
+    return http.get((String) pollUrl);
   }
 
   @Test

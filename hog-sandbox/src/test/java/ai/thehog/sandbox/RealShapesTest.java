@@ -83,12 +83,19 @@ class RealShapesTest {
   }
 
   @Test
-  void byDefaultWrappedAnswersAlsoCarryTheFlatKeys() {
+  void byDefaultTooCrawlScrapeJobAndBatchAnswerOnlyDataAndMeta() {
+    // The contract closes these 202s ({data, meta}, no other keys), so the default sandbox adds no flat keys.
     try (HogSandbox sandbox = HogSandbox.builder().build().start()) {
       SandboxHttp http = new SandboxHttp(sandbox);
-      SandboxHttp.Reply crawl = http.post("/api/v1/platform/scrapers/web/crawl", "{\"url\":\"https://acme.example\"}");
-      assertThat(crawl.map()).containsKeys("data", "meta", "id", "operationId", "status", "pollUrl");
-      assertThat(crawl.at("data.operationId")).isEqualTo(crawl.at("operationId"));
+      for (String[] call : new String[][] {{"/api/v1/platform/scrapers/web/crawl", "{\"url\":\"https://acme.example\"}"},
+          {"/api/v1/platform/scrapers/web/scrape/jobs", "{\"url\":\"https://acme.example\"}"},
+          {"/api/v1/platform/scrapers/web/scrape/batch", "{\"urls\":[\"https://acme.example\"]}"}}) {
+        SandboxHttp.Reply accepted = http.post(call[0], call[1]);
+        assertThat(accepted.status()).as(call[0]).isEqualTo(202);
+        assertThat(accepted.map()).as(call[0]).containsOnlyKeys("data", "meta");
+        assertThat(accepted.mapAt("data")).containsOnlyKeys("id", "operationId", "status", "pollUrl");
+        assertThat(accepted.mapAt("meta")).containsOnlyKeys("requestId");
+      }
     }
   }
 }

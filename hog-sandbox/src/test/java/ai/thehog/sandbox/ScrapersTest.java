@@ -33,7 +33,6 @@ class ScrapersTest {
     CALLS.put("linkedin/profile", new String[] {"{\"username\":\"janedoe\"}", "full_name"});
     CALLS.put("linkedin/company", new String[] {"{\"identifier\":\"acme\"}", "employee_count"});
     CALLS.put("linkedin/company-posts", new String[] {"{\"companySlug\":\"acme\",\"limit\":2}", "posts.1.activityId"});
-    CALLS.put("linkedin/profile-posts", new String[] {"{\"username\":\"janedoe\",\"maxPosts\":2}", "posts.0.text"});
     CALLS.put("linkedin/keyword-posts", new String[] {"{\"keyword\":\"revops\",\"config\":{\"limit\":3}}", "2.postUrl"});
     CALLS.put("linkedin/post-reactions", new String[] {"{\"postUrls\":[\"https://www.linkedin.com/feed/update/1\"],"
         + "\"maxItems\":2}", "1.reactionType"});
@@ -70,6 +69,20 @@ class ScrapersTest {
     });
     assertThat(sandbox.ledger().requestsPerRoute().keySet().stream().filter(r -> r.contains("/scrapers/")).count())
         .isEqualTo(CALLS.size());
+  }
+
+  @Test
+  void profilePostsAnswer202AndThePostsAreTheOperationsResult(HogSandbox sandbox) {
+    // Page 07 (the API's contract) answers 202 here; page 06 (the official SDK) a 200 with the posts.
+    SandboxHttp http = new SandboxHttp(sandbox);
+    SandboxHttp.Reply accepted = http.post(S + "linkedin/profile-posts", "{\"username\":\"janedoe\",\"maxPosts\":2}");
+    assertThat(accepted.status()).isEqualTo(202);
+    assertThat(accepted.map()).containsOnlyKeys("data", "meta");
+    CLOCK.advance(Duration.ofSeconds(6));
+    SandboxHttp.Reply done = http.poll((String) accepted.at("data.pollUrl"));
+    assertThat(done.at("status")).isEqualTo("succeeded");
+    assertThat(done.at("result.username")).isEqualTo("janedoe");
+    assertThat(done.listAt("result.posts")).hasSize(2);
   }
 
   @Test
@@ -128,13 +141,14 @@ class ScrapersTest {
     assertThat(done.listAt("result.records")).hasSize(2);
     assertThat(http.get("/api/enrichments/op_unknown").status()).isEqualTo(404);
 
-    SandboxHttp.Reply page = http.get("/api/operations?limit=1");
-    assertThat(page.listAt("data")).extracting(o -> (Object) ((Map<?, ?>) o).get("id")).containsExactly(research);
-    SandboxHttp.Reply next = http.get("/api/operations?limit=1&cursor=" + page.at("next_cursor"));
-    assertThat(next.listAt("data")).extracting(o -> (Object) ((Map<?, ?>) o).get("id")).containsExactly(id);
-    assertThat(next.at("next_cursor")).isNull();
-    assertThat(http.get("/api/operations?status=queued").listAt("data")).isEmpty();
-    assertThat(http.get("/api/operations?status=succeeded").listAt("data")).hasSize(2);
+    // A bare array of the newest operations, no cursor (the API's contract); limit bounds it.
+    SandboxHttp.Reply newest = http.get("/api/operations?limit=1");
+    assertThat((List<?>) newest.json()).extracting(o -> (Object) ((Map<?, ?>) o).get("id")).containsExactly(research);
+    assertThat((List<?>) http.get("/api/operations").json()).extracting(o -> (Object) ((Map<?, ?>) o).get("id"))
+        .containsExactly(research, id);
+    assertThat(http.get("/api/operations?limit=101").status()).isEqualTo(400);
+    assertThat((List<?>) http.get("/api/operations?status=queued").json()).isEmpty();
+    assertThat((List<?>) http.get("/api/operations?status=succeeded").json()).hasSize(2);
     assertThat(List.of(http.get("/api/operations/" + id).at("id"))).containsExactly(id);
   }
 }

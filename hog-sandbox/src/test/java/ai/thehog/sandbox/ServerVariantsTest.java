@@ -50,8 +50,15 @@ class ServerVariantsTest {
       SandboxHttp.Reply people = http.post("/api/v1/people/search/estimate",
           "{\"query\":\"CFOs in Berlin\",\"limit\":10,\"includeContacts\":true,\"contactFields\":[\"email\",\"phone\"]}");
       assertThat(people.status()).isEqualTo(200);
-      assertThat(people.at("data.estimatedCredits")).isEqualTo(2L + 10 * 2);
-      assertThat(people.at("data.withinPlanLimits")).isEqualTo(true);
+      // Flat, as the API's contract answers it: no data envelope.
+      assertThat(people.map()).doesNotContainKeys("data", "meta");
+      assertThat(people.at("estimatedCredits")).isEqualTo(2L + 10 * 2);
+      assertThat(people.at("withinPlanLimits")).isEqualTo(true);
+      assertThat(people.at("likelySyncOrAsync")).isEqualTo("async");
+      assertThat(people.at("breakdown.baseSearchCredits")).isEqualTo(2L);
+      assertThat(people.at("breakdown.contactEnrichment.estimatedCredits")).isEqualTo(20L);
+      assertThat(people.listAt("breakdown.contactEnrichment.fields")).containsExactly("email", "phone");
+      assertThat(people.at("assumptions.mode")).isEqualTo("conservative");
       assertThat(http.post("/api/v1/people/search/estimate", "{\"query\":\"x\",\"limit\":101}").status()).isEqualTo(400);
       assertThat(sandbox.ledger().charges()).isEmpty();
     }

@@ -101,7 +101,9 @@ class GeneratedInterfacesTest {
         }
       }
     }
-    assertThat(syncOrAsync).containsExactlyInAnyOrder("submitEnrichment", "enrichPeople", "generateContent", "submitSearch");
+    // listLinkedInProfilePosts: 202 in the API's contract (page 07), 200 in the official SDK (page 06).
+    assertThat(syncOrAsync).containsExactlyInAnyOrder("submitEnrichment", "enrichPeople", "generateContent", "submitSearch",
+        "listLinkedInProfilePosts");
     assertThat(PeopleApi.class.getMethod("enrichPeople", ai.thehog.model.PeopleEnrichRequest.class,
         String.class, String.class).isAnnotationPresent(Deprecated.class)).isTrue();
   }

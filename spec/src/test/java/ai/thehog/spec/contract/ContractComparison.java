@@ -3,6 +3,7 @@ package ai.thehog.spec.contract;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.ComposedSchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
@@ -38,6 +39,8 @@ final class ContractComparison {
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
     options.setResolveFully(true);
+    // A nullable reference is written {allOf: [$ref], nullable: true}; merging the allOf would drop nullable.
+    options.setResolveCombinators(false);
     OpenAPI api = new OpenAPIV3Parser().readContents(specText, null, options).getOpenAPI();
     if (api == null) {
       throw new IllegalArgumentException("the spec does not parse");
@@ -121,11 +124,11 @@ final class ContractComparison {
         if (part.equals("[]")) {
           parent = null;
           name = null;
-          schema = schema.getItems();
+          schema = target(schema).getItems();
         } else {
-          parent = schema;
+          parent = target(schema);
           name = part;
-          schema = schema.getProperties() == null ? null : schema.getProperties().get(part);
+          schema = parent.getProperties() == null ? null : parent.getProperties().get(part);
         }
       }
     }
@@ -139,11 +142,13 @@ final class ContractComparison {
     check(at, schema, parent, name, row, request);
   }
 
-  private void check(String at, Schema<?> schema, Schema<?> parent, String name, ContractPage.Row row,
+  private void check(String at, Schema<?> wrapper, Schema<?> parent, String name, ContractPage.Row row,
       boolean request) {
-    if (documented(schema) || (parent != null && documented(parent))) {
+    if (documented(wrapper) || (parent != null && documented(parent))) {
       return;
     }
+    boolean nullable = Boolean.TRUE.equals(wrapper.getNullable());
+    Schema<?> schema = target(wrapper);
     boolean specRequired = parent != null && parent.getRequired() != null && parent.getRequired().contains(name);
     if (name != null && row.required() && !specRequired) {
       differences.add(at + ": required by the contract, optional in the spec");
@@ -151,7 +156,7 @@ final class ContractComparison {
     if (name != null && request && !row.required() && specRequired) {
       differences.add(at + ": optional in the contract, required in the spec");
     }
-    if (row.nullable() && !Boolean.TRUE.equals(schema.getNullable())) {
+    if (row.nullable() && !nullable && !Boolean.TRUE.equals(schema.getNullable())) {
       differences.add(at + ": nullable in the contract, not in the spec");
     }
     if (!row.enumValues().isEmpty()) {
@@ -183,6 +188,15 @@ final class ContractComparison {
     if (specType != null && !compatible(type, specType)) {
       differences.add(at + ": type " + type + " in the contract, " + specType + " in the spec");
     }
+  }
+
+  /** The schema a single-{@code allOf} wrapper (a nullable or described reference) stands for. */
+  private static Schema<?> target(Schema<?> schema) {
+    if (schema instanceof ComposedSchema composed && composed.getAllOf() != null && composed.getAllOf().size() == 1
+        && composed.getProperties() == null) {
+      return composed.getAllOf().get(0);
+    }
+    return schema;
   }
 
   private static boolean compatible(String contract, String spec) {
