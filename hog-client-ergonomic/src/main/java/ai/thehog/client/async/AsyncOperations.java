@@ -36,8 +36,8 @@ public interface AsyncOperations {
    * {@link ai.thehog.client.Operations#list(OperationStatus, ListOptions)} on the client's executor.
    *
    * @param status only operations in this status, or null for all
-   * @param options page size and starting cursor
-   * @return a future of the page; {@code Page.autoPagingIterable()} walks this page and the following ones
+   * @param options how many operations
+   * @return a future of the page; it has no next page
    */
   CompletableFuture<Page<Operation>> list(OperationStatus status, ListOptions options);
 
