@@ -156,7 +156,7 @@ class StopWaitingTest extends WireMockTestBase {
   @Test
   void aSearchJobStopsWaitingToo() throws Exception {
     server.stubFor(post(urlEqualTo("/api/v1/search")).willReturn(SpecResponses.json("POST", "/api/v1/search", 202,
-        "{\"id\":\"sj_1\",\"status\":\"queued\",\"poll_url\":\"/api/v1/search/sj_1\"}")));
+        "{\"id\":\"sj_1\",\"status\":\"queued\",\"poll_url\":\"/api/v1/search/sj_1\",\"meta\":{\"request_id\":\"req_sj_1\"}}")));
     server.stubFor(get(urlEqualTo(SEARCH_POLL)).willReturn(SpecResponses.json("GET", SEARCH_POLL, 200,
         "{\"id\":\"sj_1\",\"status\":\"processing\",\"type\":\"web_search\",\"query\":\"fintech\","
             + "\"created_at\":\"2026-11-23T12:00:00Z\"}")));
