@@ -14,7 +14,6 @@ import ai.thehog.client.error.HogWaitStoppedException;
 import ai.thehog.client.internal.Deadline;
 import ai.thehog.client.internal.Durations;
 import ai.thehog.client.internal.HogClock;
-import ai.thehog.client.internal.observe.ReportedCost;
 import ai.thehog.client.internal.http.ApiCalls;
 import ai.thehog.client.internal.http.RetryAfter;
 import ai.thehog.client.internal.json.ResultType;
@@ -61,7 +60,6 @@ public final class HogOperation<T> {
   /** Held while one thread waits for its turn to poll and polls; others wait for it with their own deadline. */
   private final ReentrantLock pollLock = new ReentrantLock();
   private final Waiters waiters = new Waiters();
-
   private volatile Operation latest;
   private volatile String latestRequestId;
   // Guarded by pollLock:
