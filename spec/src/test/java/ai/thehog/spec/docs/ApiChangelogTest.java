@@ -106,8 +106,7 @@ class ApiChangelogTest {
 
     assertThat(lines).containsExactlyInAnyOrder(
         "- removed, **breaking**: field `progress` from the 200 response of `GET /api/operations/{id}`",
-        "- added, not breaking: enum value `waiting` of `status` in the 200 response of `GET /api/operations/{id}`",
-        "- removed, **breaking**: enum value `queued` of `status` in the 200 response of `GET /api/operations/{id}`");
+        "- renamed, **breaking**: enum value `queued` -> `waiting` of `status` in the 200 response of `GET /api/operations/{id}`");
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -83,8 +84,10 @@ public final class DocsUpdate {
         + breaking + " breaking");
     changes.forEach(c -> out.println(PREFIX + "  " + c.line()));
     Path changelog = root.resolve("CHANGELOG.md");
-    ApiChangelog.write(changelog, ApiChangelog.section(version, changes));
-    out.println(PREFIX + "  written: " + changelog + " (Unreleased)");
+    List<String> pageLines = new ArrayList<>(ApiChangelog.pageChanges(changelog));
+    pageChanges.stream().map(PageNameDiff.Change::toString).filter(l -> !pageLines.contains(l)).forEach(pageLines::add);
+    ApiChangelog.write(changelog, ApiChangelog.section(version, changes, pageLines));
+    out.println(PREFIX + "  written: " + changelog + " (Unreleased; " + pageLines.size() + " doc page changes listed)");
     out.println(PREFIX + "4/4 regeneration and japicmp against " + version
         + " follow in hog-model, hog-client-generated, hog-client-ergonomic");
   }

@@ -99,13 +99,51 @@ class DocsUpdateTest {
         .contains("2/4 conformance: 0 findings")
         .contains("names recorded in spec/baseline/doc-names.tsv")
         .contains("- removed, **breaking**: field `progress` from the 200 response of `GET /api/operations/{id}`")
-        .contains("- removed, **breaking**: enum value `queued` of `status` in the 200 response of `GET /api/operations/{id}`")
-        .contains("- added, not breaking: enum value `waiting` of `status` in the 200 response of `GET /api/operations/{id}`");
+        .contains("- renamed, **breaking**: enum value `queued` -> `waiting` of `status` in the 200 response of `GET /api/operations/{id}`")
+        .doesNotContain("enum value `queued` of").doesNotContain("enum value `waiting` of");
     String changelog = Files.readString(root.resolve("CHANGELOG.md"));
     for (String line : agreed.lines().filter(l -> l.startsWith("[docs-update]   - ")).toList()) {
       assertThat(changelog).as("the changelog lists what the diff printed").contains(line.substring("[docs-update]   ".length()));
     }
+    List<String> pageLines = agreed.lines().filter(l -> l.matches("\\[docs-update\\]   \\d\\d-.*:\\d+ .*"))
+        .map(l -> "- " + l.substring("[docs-update]   ".length())).toList();
+    assertThat(pageLines).as("step 1's five page changes").hasSize(5);
+    assertThat(changelog).as("the changelog lists the page changes step 1 printed")
+        .contains(pageLines.stream().map(l -> l + "\n").toList());
+    assertThat(changelog.indexOf(ApiChangelog.PAGES)).isGreaterThan(changelog.indexOf(ApiChangelog.START))
+        .isLessThan(changelog.indexOf(ApiChangelog.END));
+
     assertThat(run()).contains("page names since spec/baseline/doc-names.tsv: no change");
+    String again = Files.readString(root.resolve("CHANGELOG.md"));
+    assertThat(again).as("a later run keeps the page changes until the release").isEqualTo(changelog);
+  }
+
+  @Test
+  void pageChangesOfLaterRunsAreAddedToThoseListed() throws Exception {
+    String recorded = "- " + PAGE + ":1 page added: ";
+    assertThat(Files.readString(root.resolve("CHANGELOG.md"))).as("the set-up's run recorded the pages")
+        .contains(ApiChangelog.PAGES + "\n\n" + recorded);
+    int result = DocsFixtures.lineOf(docs, PAGE, "\"result\": null,");
+    removeLine(PAGE, result);
+    assertThat(run()).contains("1/4 page names since spec/baseline/doc-names.tsv: removed 1");
+    int progress = DocsFixtures.lineOf(docs, PAGE, "\"progress\": 45,");
+    removeLine(PAGE, progress);
+    assertThat(run()).contains("1/4 page names since spec/baseline/doc-names.tsv: removed 1");
+
+    String changelog = Files.readString(root.resolve("CHANGELOG.md"));
+    String section = changelog.substring(changelog.indexOf(ApiChangelog.PAGES), changelog.indexOf(ApiChangelog.END));
+    assertThat(section.lines().filter(l -> l.startsWith("- ")).toList()).hasSize(4).endsWith(
+        "- " + PAGE + ":" + result + " removed: field `$.result` (response of GET /api/operations/{} 200) (line "
+            + result + " of the previous page)",
+        "- " + PAGE + ":" + progress + " removed: field `$.progress` (response of GET /api/operations/{} 200) (line "
+            + progress + " of the previous page)");
+    assertThat(section).contains(recorded);
+  }
+
+  private void removeLine(String page, int line) throws Exception {
+    List<String> lines = new ArrayList<>(Files.readAllLines(docs.resolve(page)));
+    lines.remove(line - 1);
+    Files.write(docs.resolve(page), lines);
   }
 
   private String run() throws Exception {
