@@ -238,15 +238,17 @@ final class ApiChangelog {
 
   /**
    * Whether openapi-diff found a change beyond descriptions and examples in {@code changed} or below it.
-   * A schema counts only for what changed in it and its parts, not for openapi-diff's marking of every
-   * schema above a changed description as changed.
+   * A schema counts when this list itemises a change of it (not for openapi-diff's marking of every
+   * schema above a changed description, or of a bound written {@code 10.0} instead of {@code 10}).
    */
   private static boolean realChange(Changed changed) {
     if (changed == null) {
       return false;
     }
     if (changed instanceof ChangedSchema s) {
-      return ownChange(s) || s.getChangedElements().stream().anyMatch(ApiChangelog::realChange);
+      List<ApiChange> lines = new ArrayList<>();
+      schema(s, "", "", false, lines);
+      return !lines.isEmpty();
     }
     if (changed instanceof ComposedChanged c) {
       return isApiChange(c.isCoreChanged()) || c.getChangedElements().stream().anyMatch(ApiChangelog::realChange);
@@ -260,8 +262,7 @@ final class ApiChangelog {
    * parent's change too.
    */
   private static boolean ownChange(ChangedSchema s) {
-    return isApiChange(s.isCoreChanged()) && (s.isChangedType() || s.isChangeFormat() || s.isChangeDefault()
-        || s.isChangeDeprecated() || s.isDiscriminatorPropertyChanged() || !s.getIncreasedProperties().isEmpty()
+    return isApiChange(s.isCoreChanged()) && (s.isChangedType() || s.isChangeDeprecated() || s.isDiscriminatorPropertyChanged() || !s.getIncreasedProperties().isEmpty()
         || !s.getMissingProperties().isEmpty());
   }
 

@@ -41,26 +41,26 @@ final class ConstraintChanges {
     lower("minimum items", old, now, Schema::getMinItems, at, request, out);
     upper("maximum properties", old, now, Schema::getMaxProperties, at, request, out);
     lower("minimum properties", old, now, Schema::getMinProperties, at, request, out);
-    if (!Objects.equals(old.getExclusiveMaximum(), now.getExclusiveMaximum())
-        || !Objects.equals(old.getExclusiveMinimum(), now.getExclusiveMinimum())) {
+    if (on(old.getExclusiveMaximum()) != on(now.getExclusiveMaximum())
+        || on(old.getExclusiveMinimum()) != on(now.getExclusiveMinimum())) {
       out.add(changed(request, "exclusive bounds", bounds(old), bounds(now), at));
     }
     if (!Objects.equals(old.getPattern(), now.getPattern())) {
       out.add(changed(request && now.getPattern() != null, "pattern", old.getPattern(), now.getPattern(), at));
     }
-    if (!Objects.equals(old.getMultipleOf(), now.getMultipleOf())) {
+    if (!Objects.equals(number(old.getMultipleOf()), number(now.getMultipleOf()))) {
       out.add(changed(request && now.getMultipleOf() != null, "multiple of", old.getMultipleOf(), now.getMultipleOf(), at));
     }
-    if (!Objects.equals(old.getUniqueItems(), now.getUniqueItems())) {
+    if (on(old.getUniqueItems()) != on(now.getUniqueItems())) {
       out.add(changed(request && Boolean.TRUE.equals(now.getUniqueItems()), "unique items",
-          old.getUniqueItems(), now.getUniqueItems(), at));
+          on(old.getUniqueItems()), on(now.getUniqueItems()), at));
     }
-    if (!Objects.equals(old.getDefault(), now.getDefault())) {
+    if (!sameValue(old.getDefault(), now.getDefault())) {
       out.add(changed(false, "default", old.getDefault(), now.getDefault(), at));
     }
-    if (!Objects.equals(old.getReadOnly(), now.getReadOnly()) || !Objects.equals(old.getWriteOnly(), now.getWriteOnly())) {
-      out.add(changed(true, "read-only/write-only", old.getReadOnly() + "/" + old.getWriteOnly(),
-          now.getReadOnly() + "/" + now.getWriteOnly(), at));
+    if (on(old.getReadOnly()) != on(now.getReadOnly()) || on(old.getWriteOnly()) != on(now.getWriteOnly())) {
+      out.add(changed(true, "read-only/write-only", on(old.getReadOnly()) + "/" + on(old.getWriteOnly()),
+          on(now.getReadOnly()) + "/" + on(now.getWriteOnly()), at));
     }
     boolean wasClosed = Boolean.FALSE.equals(old.getAdditionalProperties());
     boolean isClosed = Boolean.FALSE.equals(now.getAdditionalProperties());
@@ -71,7 +71,16 @@ final class ConstraintChanges {
   }
 
   private static String bounds(Schema<?> s) {
-    return "min " + s.getExclusiveMinimum() + ", max " + s.getExclusiveMaximum();
+    return "min " + on(s.getExclusiveMinimum()) + ", max " + on(s.getExclusiveMaximum());
+  }
+
+  private static boolean sameValue(Object a, Object b) {
+    return a instanceof Number && b instanceof Number ? number(a).compareTo(number(b)) == 0 : Objects.equals(a, b);
+  }
+
+  /** A flag as it acts: absent is false, so {@code false} written out is no change. */
+  private static boolean on(Boolean flag) {
+    return Boolean.TRUE.equals(flag);
   }
 
   private static ApiChange changed(boolean breaking, String what, Object old, Object now, String at) {
@@ -105,6 +114,9 @@ final class ConstraintChanges {
   }
 
   private static BigDecimal number(Object value) {
+    if (value instanceof BigDecimal d) {
+      return d.stripTrailingZeros();
+    }
     return value == null ? null : new BigDecimal(value.toString()).stripTrailingZeros();
   }
 }

@@ -18,7 +18,9 @@ import java.util.Set;
  * A spec with every {@code allOf} written as the one schema it means: the parts (each {@code $ref}
  * resolved) merged, then the keys beside {@code allOf} (a description, {@code nullable}). openapi-diff
  * compares a {@code $ref} and an {@code allOf: [$ref]} (written to give the property a description) as
- * two types and stops there; once both are plain schemas it compares what is in them.
+ * two types and stops there; once both are plain schemas it compares what is in them. A reference met
+ * again while its own schema is merged (a recursive schema) stays a plain {@code $ref}, which
+ * openapi-diff follows once (it loops on a recursive {@code allOf}).
  */
 final class EffectiveSchemas {
 
@@ -39,58 +41,54 @@ final class EffectiveSchemas {
         return spec;
       }
       JsonNode original = root.deepCopy().path("components").path("schemas");
-      new EffectiveSchemas(original).walk(root);
-      return Json.mapper().writeValueAsString(root);
+      return Json.mapper().writeValueAsString(new EffectiveSchemas(original).normal(root));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Replaces, depth first, each mergeable {@code allOf} node below {@code node}. */
-  private void walk(JsonNode node) {
+  /** The node with every mergeable {@code allOf} in it merged; the node itself is changed in place. */
+  private JsonNode normal(JsonNode node) {
+    if (node.isObject() && node.path("allOf").isArray() && !node.has("oneOf") && !node.has("anyOf")) {
+      ObjectNode merged = Json.mapper().createObjectNode();
+      boolean resolved = true;
+      for (JsonNode part : node.get("allOf")) {
+        JsonNode effective = part.has("$ref") ? component(part) : normal(part.deepCopy());
+        if (effective == null && node.get("allOf").size() == 1 && part.has("$ref")) {
+          return Json.mapper().createObjectNode().put("$ref", part.get("$ref").asText());
+        }
+        if (effective == null) {
+          resolved = false;
+          break;
+        }
+        merge(merged, effective, false);
+      }
+      if (resolved) {
+        ObjectNode own = ((ObjectNode) node).deepCopy();
+        own.remove("allOf");
+        merge(merged, normal(own), true);
+        return merged;
+      }
+    }
     if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        JsonNode child = node.get(i);
-        ((ArrayNode) node).set(i, effective(child));
-        walk(node.get(i));
+        ((ArrayNode) node).set(i, normal(node.get(i)));
       }
     } else if (node.isObject()) {
       Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> e = fields.next();
-        e.setValue(effective(e.getValue()));
-        walk(e.getValue());
+        e.setValue(normal(e.getValue()));
       }
     }
-  }
-
-  /** The node itself, or, for a mergeable {@code allOf}, its parts and its own keys merged. */
-  private JsonNode effective(JsonNode node) {
-    if (!node.isObject() || !node.path("allOf").isArray() || node.has("oneOf") || node.has("anyOf")) {
-      return node;
-    }
-    ObjectNode merged = Json.mapper().createObjectNode();
-    for (JsonNode part : node.get("allOf")) {
-      JsonNode resolved = resolve(part);
-      if (resolved == null) {
-        return node;
-      }
-      merge(merged, resolved, false);
-    }
-    ObjectNode own = ((ObjectNode) node).deepCopy();
-    own.remove("allOf");
-    merge(merged, own, true);
-    return merged;
+    return node;
   }
 
   /**
-   * A part of an {@code allOf}: inline as it is, or a copy of the component a {@code $ref} names (its
-   * own {@code allOf}s merged); null when the reference is not a local component or is recursive.
+   * The component a {@code $ref} part of an {@code allOf} names, a copy with its own {@code allOf}s
+   * merged; null when the reference is not a bare local component or is met again while it is merged.
    */
-  private JsonNode resolve(JsonNode part) {
-    if (!part.has("$ref")) {
-      return effective(part);
-    }
+  private JsonNode component(JsonNode part) {
     String ref = part.get("$ref").asText();
     String name = ref.startsWith(PREFIX) ? ref.substring(PREFIX.length()) : null;
     if (name == null || !schemas.has(name) || inlining.contains(name) || part.size() > 1) {
@@ -98,10 +96,7 @@ final class EffectiveSchemas {
     }
     inlining.push(name);
     try {
-      JsonNode copy = schemas.get(name).deepCopy();
-      JsonNode top = effective(copy);
-      walk(top);
-      return top;
+      return normal(schemas.get(name).deepCopy());
     } finally {
       inlining.pop();
     }
