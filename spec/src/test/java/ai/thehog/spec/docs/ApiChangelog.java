@@ -71,23 +71,18 @@ final class ApiChangelog {
     int before = out.size();
     String name = "`" + op.getHttpMethod() + " " + op.getPathUrl() + "`";
     if (op.getParameters() != null) {
-      List<Parameter> increased = op.getParameters().getIncreased();
-      List<Parameter> missing = op.getParameters().getMissing();
-      Map<String, String> renamed = Renames.pair(keys(missing), keys(increased),
-          keys(op.getParameters().getOldParameterList()), keys(op.getParameters().getNewParameterList()),
-          (a, b) -> Renames.sameShape(find(missing, a), find(increased, b)));
+      Map<Parameter, Parameter> renamed = Renames.parameters(op.getParameters());
       renamed.forEach((a, b) -> out.add(new ApiChange("renamed", true,
-          find(missing, a).getIn() + " parameter `" + find(missing, a).getName() + "` -> `" + find(increased, b).getName()
-              + "` of " + name)));
-      for (Parameter p : increased) {
-        if (renamed.containsValue(key(p))) {
+          a.getIn() + " parameter `" + a.getName() + "` -> `" + b.getName() + "` of " + name)));
+      for (Parameter p : op.getParameters().getIncreased()) {
+        if (renamed.containsValue(p)) {
           continue;
         }
         out.add(new ApiChange("added", Boolean.TRUE.equals(p.getRequired()),
             (Boolean.TRUE.equals(p.getRequired()) ? "required " : "") + p.getIn() + " parameter `" + p.getName() + "` of " + name));
       }
-      for (Parameter p : missing) {
-        if (renamed.containsKey(key(p))) {
+      for (Parameter p : op.getParameters().getMissing()) {
+        if (renamed.containsKey(p)) {
           continue;
         }
         out.add(new ApiChange("removed", true, p.getIn() + " parameter `" + p.getName() + "` of " + name));
@@ -224,10 +219,9 @@ final class ApiChangelog {
 
   /** The values removed and added; a removed and an added value at the same place are one renamed. */
   private static void enumeration(ChangedEnum<?> e, String field, String where, List<ApiChange> out) {
-    List<String> missing = strings(e.getMissing());
-    List<String> increased = strings(e.getIncreased());
-    Map<String, String> renamed = Renames.pair(missing, increased, strings(e.getOldValue()), strings(e.getNewValue()),
-        (a, b) -> true);
+    List<String> missing = Renames.strings(e.getMissing());
+    List<String> increased = Renames.strings(e.getIncreased());
+    Map<String, String> renamed = Renames.values(e);
     renamed.forEach((a, b) -> out.add(new ApiChange("renamed", true,
         "enum value `" + a + "` -> `" + b + "` of " + field + " in " + where)));
     increased.stream().filter(v -> !renamed.containsValue(v)).forEach(v -> out.add(new ApiChange("added", false,
@@ -276,22 +270,6 @@ final class ApiChangelog {
 
   private static List<String> names(Schema<?> schema) {
     return schema == null || schema.getProperties() == null ? List.of() : List.copyOf(schema.getProperties().keySet());
-  }
-
-  private static List<String> strings(List<?> values) {
-    return values == null ? List.of() : values.stream().map(String::valueOf).toList();
-  }
-
-  private static String key(Parameter p) {
-    return p.getIn() + " " + p.getName();
-  }
-
-  private static List<String> keys(List<Parameter> parameters) {
-    return parameters == null ? List.of() : parameters.stream().map(ApiChangelog::key).toList();
-  }
-
-  private static Parameter find(List<Parameter> parameters, String key) {
-    return parameters.stream().filter(p -> key(p).equals(key)).findFirst().orElseThrow();
   }
 
   private static String type(Schema<?> schema) {

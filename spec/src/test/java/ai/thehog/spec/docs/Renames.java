@@ -3,12 +3,15 @@ package ai.thehog.spec.docs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.core.util.Json;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiPredicate;
+import org.openapitools.openapidiff.core.model.ChangedParameters;
+import org.openapitools.openapidiff.core.model.schema.ChangedEnum;
 
 /**
  * Which removed name and added name of one place (the properties of one schema, the values of one enum,
@@ -73,6 +76,35 @@ final class Renames {
     Map<String, String> ordered = new LinkedHashMap<>();
     removed.stream().filter(pairs::containsKey).forEach(r -> ordered.put(r, pairs.get(r)));
     return ordered;
+  }
+
+  /** The renamed parameters of an operation, removed to added: same place ({@code in}) and schema. */
+  static Map<Parameter, Parameter> parameters(ChangedParameters changed) {
+    List<Parameter> missing = changed.getMissing();
+    List<Parameter> increased = changed.getIncreased();
+    Map<String, String> pairs = pair(keys(missing), keys(increased), keys(changed.getOldParameterList()),
+        keys(changed.getNewParameterList()), (a, b) -> sameShape(find(missing, a), find(increased, b)));
+    Map<Parameter, Parameter> renamed = new LinkedHashMap<>();
+    pairs.forEach((a, b) -> renamed.put(find(missing, a), find(increased, b)));
+    return renamed;
+  }
+
+  /** The renamed values of an enum, removed to added. */
+  static Map<String, String> values(ChangedEnum<?> changed) {
+    return pair(strings(changed.getMissing()), strings(changed.getIncreased()), strings(changed.getOldValue()),
+        strings(changed.getNewValue()), (a, b) -> true);
+  }
+
+  static List<String> strings(List<?> values) {
+    return values == null ? List.of() : values.stream().map(String::valueOf).toList();
+  }
+
+  private static List<String> keys(List<Parameter> parameters) {
+    return parameters == null ? List.of() : parameters.stream().map(p -> p.getIn() + " " + p.getName()).toList();
+  }
+
+  private static Parameter find(List<Parameter> parameters, String key) {
+    return parameters.stream().filter(p -> (p.getIn() + " " + p.getName()).equals(key)).findFirst().orElseThrow();
   }
 
   /** The name in lower case without separators: {@code pollUrl} and {@code poll_url} spell alike. */
