@@ -17,8 +17,8 @@ import java.util.TreeMap;
  * on the pages since the spec last agreed with them (spec/baseline/doc-names.tsv), the conformance
  * check of the pages against the spec (printed; it fails the build on the pages the build gates),
  * then each API change from the baseline spec of the last release to the current spec, breaking or
- * not, written to CHANGELOG.md under "Unreleased". Run by exec-maven-plugin with the repository root
- * as its only argument.
+ * not, written to CHANGELOG.md under "Unreleased" with the page changes this run and earlier ones
+ * recorded. Run by exec-maven-plugin with the repository root as its only argument.
  */
 public final class DocsUpdate {
 
@@ -43,8 +43,8 @@ public final class DocsUpdate {
 
   /**
    * Names what changed on the pages since the names file, checks the pages against the spec (and,
-   * when they agree, records their names), then writes the API diff since the baseline release to
-   * the changelog.
+   * when they agree, records their names), then writes the API diff since the baseline release and
+   * the page changes recorded (those listed before, then this run's) to the changelog.
    *
    * @throws IllegalStateException when a gated page disagrees with the spec (nothing is written then)
    */
