@@ -45,6 +45,16 @@ class SpecDiffRenamesTest {
   }
 
   @Test
+  void amongSeveralCandidatesTheOneSpelledAlikeIsTheRenameAndTheOtherIsRemoved() {
+    String before = thing("operationId:\n  type: string\n" + "pollUrl:\n  type: string\n" + STATUS);
+    String after = thing("poll_url:\n  type: string\n" + STATUS);
+
+    assertThat(diff(before, after)).containsExactlyInAnyOrder(
+        "- renamed, **breaking**: field `pollUrl` -> `poll_url` in " + ANSWER,
+        "- removed, **breaking**: field `operationId` from " + ANSWER);
+  }
+
+  @Test
   void severalRenamesOfOneTypeArePairedByPosition() {
     String before = thing("first:\n  type: string\n" + "second:\n  type: string\n" + "kept:\n  type: integer\n");
     String after = thing("one:\n  type: string\n" + "two:\n  type: string\n" + "kept:\n  type: integer\n");
