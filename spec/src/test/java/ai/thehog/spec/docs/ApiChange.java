@@ -3,7 +3,7 @@ package ai.thehog.spec.docs;
 /**
  * One change between two versions of the spec, as a changelog line.
  *
- * @param kind added, removed, deprecated or changed
+ * @param kind added, removed, renamed, deprecated or changed
  * @param breaking whether code written against the old version can break
  * @param what the element changed and where, in markdown
  */
