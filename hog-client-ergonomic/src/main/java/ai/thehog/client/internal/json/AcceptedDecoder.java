@@ -118,6 +118,7 @@ public final class AcceptedDecoder implements Converter<ResponseBody, OperationA
       put(metaMap, "requestId", requestId);
       put(metaMap, "projectId", meta.projectId());
       put(metaMap, "estimatedCost", meta.estimatedCost());
+      put(metaMap, "schemaContract", meta.schemaContract());
       return new PeopleSearchAccepted(id, operationId, status, pollUrl, metaMap, extra);
     } else if (schema == DeepResearchAccepted.class) {
       return new DeepResearchAccepted(id, operationId, status, pollUrl, new AcceptedMeta(requestId, meta.projectId(),
