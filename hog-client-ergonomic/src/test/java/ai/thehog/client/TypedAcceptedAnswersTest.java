@@ -259,6 +259,15 @@ class TypedAcceptedAnswersTest extends WireMockTestBase {
   }
 
   @Test
+  void aDataOrMetaThatIsNoObjectIsNamedAmongTheKeys() {
+    answer("/api/v1/platform/scrapers/web/crawl", "{\"data\":\"op_7\",\"meta\":[]}");
+
+    assertThatThrownBy(() -> client.scrapers().web().startCrawl(WebCrawlRequest.builder().url("https://acme.example")
+        .build())).isInstanceOfSatisfying(HogUnexpectedAnswerException.class,
+            e -> assertThat(e.shape()).isEqualTo("an object with keys [data, meta] and no operation id"));
+  }
+
+  @Test
   void anArrayIsAnUnexpectedShape() {
     answer("/api/deep-research", "[{\"id\":\"op_7\"}]");
 

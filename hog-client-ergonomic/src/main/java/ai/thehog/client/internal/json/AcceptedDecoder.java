@@ -89,8 +89,15 @@ public final class AcceptedDecoder implements Converter<ResponseBody, OperationA
     AcceptedHandle handle = data == null ? null : new AcceptedHandle(id, operationId != null ? operationId : id,
         operationStatus, pollUrl, rest(data, "id", "operationId", "status", "pollUrl", "meta", "operation_id", "poll_url"));
     // The canonical constructor: a shape may lack what the spec's newest shape requires.
+    Map<String, Object> extra = rest(root, "id", "operationId", "status", "pollUrl", "operation_id", "poll_url");
+    if (data != null) {
+      extra.remove("data");
+    }
+    if (root.get("meta") instanceof Map<?, ?>) {
+      extra.remove("meta");
+    }
     return new OperationAccepted(id, operationId != null ? operationId : id, operationStatus, pollUrl, handle,
-        acceptedMeta, rest(root, "id", "operationId", "status", "pollUrl", "data", "meta", "operation_id", "poll_url"));
+        acceptedMeta, extra);
   }
 
   /**
