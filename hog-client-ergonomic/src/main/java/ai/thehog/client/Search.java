@@ -15,7 +15,6 @@ import ai.thehog.client.internal.core.Resources;
 import ai.thehog.client.internal.http.ApiCalls;
 import ai.thehog.client.operation.SearchJobOperation;
 import ai.thehog.client.generated.SyncOrAsync;
-import ai.thehog.model.OperationAccepted;
 import ai.thehog.model.SearchJob;
 import ai.thehog.model.SearchJobList;
 import ai.thehog.model.SearchRequest;
@@ -83,14 +82,12 @@ public final class Search {
     if (answer instanceof SyncOrAsync.Completed<SearchJob> completed && completed.body().id() != null) {
       return SearchJobs.finished(core, completed.body(), Metas.of((ai.thehog.model.ResponseMeta) null, requestId));
     }
-    OperationAccepted accepted = answer instanceof SyncOrAsync.Accepted<SearchJob> a ? a.operation() : null;
-    String id = accepted == null ? null : accepted.id() != null ? accepted.id() : accepted.operationId();
-    if (id == null || id.isBlank()) {
+    if (!(answer instanceof SyncOrAsync.Accepted<SearchJob> accepted)) {
       throw new HogException(prepared.what() + " answered without a search job id. Retry the call with the same"
           + " Idempotency-Key" + (requestId == null ? "" : " and report request id " + requestId) + ".", requestId,
           null);
     }
-    return SearchJobs.create(core, id, Metas.of(accepted.meta(), requestId), true);
+    return SearchJobs.accepted(core, prepared.call(), accepted.operation(), requestId, prepared.what());
   }
 
   /**

@@ -106,7 +106,8 @@ class DecodingPropertiesTest {
               + ",\"status\":\"queued\"" + (pollUrl == null ? "" : ",\"pollUrl\":" + json(pollUrl))
               + ",\"meta\":{\"requestId\":\"req_1\"" + (cost < 0 ? "" : ",\"estimatedCost\":" + cost) + "}}";
           OperationAccepted accepted = decode(OperationAccepted.class, body);
-          HogOperation<Map<String, Object>> handle = client.core().operation(accepted, "req_header", ResultType.MAP, "POST x");
+          HogOperation<Map<String, Object>> handle = client.core().operation(accepted, "req_header", ResultType.MAP, "POST x",
+              OperationAccepted.class);
           assertThat(handle.id()).isEqualTo(id);
           assertThat(handle.pollUrl()).isEqualTo("https://developer.thehog.ai/api/operations/" + id);
           assertThat(handle.meta().requestId()).isEqualTo("req_1");

@@ -29,7 +29,14 @@ final class RedactingNotifier implements Notifier {
     if (message == null) {
       return null;
     }
-    String out = HEADER_LINE.matcher(message).replaceAll("$1" + CredentialFilter.REDACTED);
+    String out = message;
+    int form = out.toLowerCase(java.util.Locale.ROOT).indexOf("multipart/form-data");
+    if (form >= 0) {
+      // An uploaded file's bytes are never logged: the request up to its body only.
+      int bodyStart = out.indexOf("\n\n", form);
+      out = (bodyStart < 0 ? out : out.substring(0, bodyStart)) + "\n(multipart body not logged)";
+    }
+    out = HEADER_LINE.matcher(out).replaceAll("$1" + CredentialFilter.REDACTED);
     out = JSON_HEADER.matcher(out).replaceAll("$1\"" + CredentialFilter.REDACTED + "\"");
     for (String secret : secrets) {
       out = out.replace(secret, CredentialFilter.REDACTED);

@@ -130,10 +130,16 @@ final class SandboxTransformer implements ResponseDefinitionTransformerV2 {
     if (endpoint == Endpoint.GET_OPERATION) {
       return OperationHandler.get(state, accessKey, path, requestId, projectId, now);
     }
-    String text = request.getBodyAsString();
+    boolean multipart = MultipartForms.isMultipart(request.getHeader("Content-Type"));
+    if (multipart && endpoint != Endpoint.DETECT_IMAGE_DEEPFAKE) {
+      return ApiErrors.error(400, "A JSON request body is required; " + endpoint.route() + " takes no multipart form.",
+          path, requestId, now, List.of(new ApiErrors.FieldError("body", "A JSON request body is required.",
+              Map.of("json", "valid JSON"))));
+    }
+    String text = multipart ? null : request.getBodyAsString();
     Object body;
     try {
-      body = text == null || text.isBlank() ? null : Json.read(text);
+      body = multipart ? MultipartForms.read(request) : text == null || text.isBlank() ? null : Json.read(text);
     } catch (Exception e) {
       return ApiErrors.error(400, "The request body is not valid JSON.", path, requestId, now,
           List.of(new ApiErrors.FieldError("body", "The request body is not valid JSON.", Map.of("json", "valid JSON"))));
@@ -151,7 +157,8 @@ final class SandboxTransformer implements ResponseDefinitionTransformerV2 {
     if (projectId != null) {
       headers.put("X-Project-Id", projectId);
     }
-    List<ApiErrors.FieldError> errors = body == null && endpoint.bodyRequired()
+    List<ApiErrors.FieldError> errors = multipart ? MultipartForms.check(call.bodyMap())
+        : body == null && endpoint.bodyRequired()
         ? List.of(new ApiErrors.FieldError("body", "A JSON request body is required.", Map.of("required", "body")))
         : validator.validate(method, path, query, headers, body == null ? null : text);
     if (errors.isEmpty() && endpoint == Endpoint.SUBMIT_ENRICHMENT) {

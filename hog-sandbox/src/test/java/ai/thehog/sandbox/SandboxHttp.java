@@ -117,6 +117,24 @@ final class SandboxHttp {
     return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).DELETE(), "DELETE", path, withKeys(headers, false));
   }
 
+  /** POST a multipart form (credentials added): {@code parts} are name, file name (null: a field), content. */
+  Reply postForm(String path, Object... parts) {
+    String boundary = "hogboundary7MA4YWxkTrZu0gW";
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    for (int i = 0; i + 2 < parts.length; i += 3) {
+      String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + parts[i] + "\""
+          + (parts[i + 1] == null ? "" : "; filename=\"" + parts[i + 1] + "\"\r\nContent-Type: image/png") + "\r\n\r\n";
+      body.writeBytes(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      body.writeBytes(parts[i + 2] instanceof byte[] bytes ? bytes
+          : String.valueOf(parts[i + 2]).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).POST(HttpRequest.BodyPublishers.ofByteArray(
+        body.toByteArray())), "POST", path, withKeys(new String[] {"Content-Type",
+            "multipart/form-data; boundary=" + boundary}, false));
+  }
+
   /** POST without a body (credentials added). */
   Reply postEmpty(String path, String... headers) {
     return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).POST(HttpRequest.BodyPublishers.noBody()),

@@ -4,6 +4,7 @@ import ai.thehog.client.common.HogResponse;
 import ai.thehog.client.common.RequestOptions;
 import ai.thehog.model.DeepfakeDetection;
 import ai.thehog.model.DeepfakeDetectionRequest;
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -30,5 +31,33 @@ public interface AsyncImageScrapers {
    * @return a future of the scraped data and the request's meta
    */
   CompletableFuture<HogResponse<DeepfakeDetection>> detectDeepfake(DeepfakeDetectionRequest request,
+      RequestOptions options);
+
+  /**
+   * {@link ai.thehog.client.ImageScrapers#detectDeepfake(Path)} on the client's executor.
+   *
+   * @param image the image file, uploaded as the multipart part {@code image}
+   * @return a future of the verdict, its score and signals, and the request's meta
+   */
+  CompletableFuture<HogResponse<DeepfakeDetection>> detectDeepfake(Path image);
+
+  /**
+   * {@link ai.thehog.client.ImageScrapers#detectDeepfake(byte[], String)} on the client's executor.
+   *
+   * @param image the image's bytes, uploaded as the multipart part {@code image}
+   * @param mediaType their media type, e.g. {@code image/png}
+   * @return a future of the verdict, its score and signals, and the request's meta
+   */
+  CompletableFuture<HogResponse<DeepfakeDetection>> detectDeepfake(byte[] image, String mediaType);
+
+  /**
+   * {@link ai.thehog.client.ImageScrapers#detectDeepfake(byte[], String, RequestOptions)} on the client's executor.
+   *
+   * @param image the image's bytes, uploaded as the multipart part {@code image}
+   * @param mediaType their media type, e.g. {@code image/png}
+   * @param options Idempotency-Key choice
+   * @return a future of the verdict, its score and signals, and the request's meta
+   */
+  CompletableFuture<HogResponse<DeepfakeDetection>> detectDeepfake(byte[] image, String mediaType,
       RequestOptions options);
 }

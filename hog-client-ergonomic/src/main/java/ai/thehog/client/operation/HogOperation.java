@@ -55,6 +55,7 @@ public final class HogOperation<T> {
   private final String id;
   private final HttpUrl pollUrl;
   private final Meta meta;
+  private final AcceptedAnswer accepted;
   private final ResultType<T> resultType;
   private final List<ProgressListener> listeners = new CopyOnWriteArrayList<>();
   /** Held while one thread waits for its turn to poll and polls; others wait for it with their own deadline. */
@@ -69,14 +70,15 @@ public final class HogOperation<T> {
   private final String startedBy;
   private final long startNanos;
 
-  HogOperation(OperationPoller poller, String id, HttpUrl pollUrl, Meta meta, ResultType<T> resultType,
-      boolean justAccepted, String startedBy) {
+  HogOperation(OperationPoller poller, String id, HttpUrl pollUrl, Meta meta, AcceptedAnswer accepted,
+      ResultType<T> resultType, boolean justAccepted, String startedBy) {
     this.poller = poller;
     this.startedBy = startedBy;
     this.startNanos = poller.clock.nanoTime();
     this.id = Objects.requireNonNull(id, "id");
     this.pollUrl = pollUrl;
     this.meta = meta;
+    this.accepted = accepted;
     this.resultType = resultType;
     this.schedule = new PollSchedule(poller.policy, poller.clock, justAccepted);
   }
@@ -114,6 +116,16 @@ public final class HogOperation<T> {
   }
 
   /**
+   * The 202 that started the operation, as the record the spec names for this operation's 202,
+   * whatever shape the API sent; switch on it for the typed body.
+   *
+   * @return the answer, or empty when the handle was resumed (no 202 seen by this process)
+   */
+  public Optional<AcceptedAnswer> accepted() {
+    return Optional.ofNullable(accepted);
+  }
+
+  /**
    * The last state polled, if any.
    *
    * @return the state, or empty before the first poll
@@ -142,7 +154,7 @@ public final class HogOperation<T> {
    * @throws HogException when the poll fails
    */
   public Operation poll() {
-    lockInterruptibly();
+    OperationEnds.lockInterruptibly(pollLock, id);
     try {
       schedule.waitForTurn(poller.clock.nanoTime() + Duration.ofDays(365).toNanos(), id);
       return pollNow(null);
@@ -299,8 +311,7 @@ public final class HogOperation<T> {
         return false;
       }
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw interrupted(e);
+      throw OperationEnds.interrupted(id, e);
     }
     try {
       Operation seen = latest;
@@ -344,19 +355,6 @@ public final class HogOperation<T> {
     } finally {
       pollLock.unlock();
     }
-  }
-
-  private void lockInterruptibly() {
-    try {
-      pollLock.lockInterruptibly();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw interrupted(e);
-    }
-  }
-
-  private HogNetworkException interrupted(InterruptedException e) {
-    return new HogNetworkException("Waiting for operation " + id + " was interrupted; resume it later with its id.", e);
   }
 
   /** Polls now. Holds pollLock. */

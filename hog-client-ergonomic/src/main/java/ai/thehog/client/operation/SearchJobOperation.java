@@ -52,6 +52,7 @@ public final class SearchJobOperation {
   private final ExecutorService executor;
   private final String id;
   private final Meta meta;
+  private final AcceptedAnswer accepted;
   private final ReentrantLock pollLock = new ReentrantLock();
   private final Waiters waiters = new Waiters();
   private volatile SearchJob latest;
@@ -65,12 +66,12 @@ public final class SearchJobOperation {
   /** A job the API answered already finished (POST /api/v1/search?sync=true, 200). */
   SearchJobOperation(HogClock clock, PollingPolicy pollingPolicy, ApiCalls calls, SearchJobPollingApi searchJobs,
       ExecutorService executor, SearchJob finished, Meta meta) {
-    this(clock, pollingPolicy, calls, searchJobs, executor, finished.id(), meta, true);
+    this(clock, pollingPolicy, calls, searchJobs, executor, finished.id(), meta, null, true);
     this.latest = finished;
   }
 
   SearchJobOperation(HogClock clock, PollingPolicy pollingPolicy, ApiCalls calls, SearchJobPollingApi searchJobs,
-      ExecutorService executor, String id, Meta meta, boolean justAccepted) {
+      ExecutorService executor, String id, Meta meta, AcceptedAnswer accepted, boolean justAccepted) {
     this.executor = executor;
     this.clock = clock;
     this.pollingPolicy = pollingPolicy;
@@ -78,6 +79,7 @@ public final class SearchJobOperation {
     this.searchJobs = searchJobs;
     this.id = Objects.requireNonNull(id, "id");
     this.meta = meta;
+    this.accepted = accepted;
     if (justAccepted) {
       this.polled = true;
       this.lastPollNanos = clock.nanoTime();
@@ -100,6 +102,17 @@ public final class SearchJobOperation {
    */
   public Meta meta() {
     return meta;
+  }
+
+  /**
+   * The 202 that submitted the job, as the spec's {@code SearchAccepted} whatever shape the API sent
+   * ({@link AcceptedAnswer.Search}, or {@link AcceptedAnswer.Generic} when the answer was the flat
+   * shape of the doc pages).
+   *
+   * @return the answer, or empty when the job was resumed or the API answered 200 with it finished
+   */
+  public Optional<AcceptedAnswer> accepted() {
+    return Optional.ofNullable(accepted);
   }
 
   /**

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Set;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -148,5 +150,44 @@ class GeneratedInterfacesTest {
       }
     }
     return out;
+  }
+
+  @Test
+  void everyAcceptedAnswerNamesTheRecordOfItsOperation() throws Exception {
+    Map<String, Class<?>> accepted = new TreeMap<>();
+    for (Class<?> api : APIS) {
+      for (Method method : api.getDeclaredMethods()) {
+        for (HttpAnswer answer : method.getAnnotationsByType(HttpAnswer.class)) {
+          if (answer.status() == 202) {
+            accepted.put(method.getName(), answer.body());
+          }
+        }
+      }
+    }
+    assertThat(accepted).containsEntry("searchCompanies", ai.thehog.model.CompanySearchAccepted.class)
+        .containsEntry("searchPeople", ai.thehog.model.PeopleSearchAccepted.class)
+        .containsEntry("startDeepResearch", ai.thehog.model.DeepResearchAccepted.class)
+        .containsEntry("submitEnrichment", ai.thehog.model.EnrichmentAccepted.class)
+        .containsEntry("submitSearch", ai.thehog.model.SearchAccepted.class)
+        .containsEntry("crawlWebsite", ai.thehog.model.WrappedAccepted.class)
+        .containsEntry("scrapeWebPages", ai.thehog.model.WrappedAccepted.class)
+        .containsEntry("createScrapeJob", ai.thehog.model.WrappedAccepted.class)
+        .containsEntry("listLinkedInProfilePosts", ai.thehog.model.WrappedAccepted.class)
+        .containsEntry("enrichPeople", ai.thehog.model.OperationAccepted.class)
+        .containsEntry("generateContent", ai.thehog.model.OperationAccepted.class);
+    Method submit = EnrichmentsApi.class.getMethod("submitEnrichment", ai.thehog.model.EnrichmentRequest.class,
+        String.class, String.class);
+    assertThat(submit.getAnnotationsByType(HttpAnswer.class)).extracting(HttpAnswer::status).containsExactly(200, 202);
+  }
+
+  @Test
+  void theDeepfakeCheckHasAMultipartUploadWithTheImagePartAndUrlField() throws Exception {
+    Method upload = ImageScrapersApi.class.getMethod("detectImageDeepfakeUpload", String.class,
+        okhttp3.MultipartBody.Part.class, okhttp3.RequestBody.class);
+
+    assertThat(upload.isAnnotationPresent(retrofit2.http.Multipart.class)).isTrue();
+    assertThat(upload.getAnnotation(POST.class).value()).endsWith("scrapers/image/deepfake-detection");
+    assertThat(((retrofit2.http.Part) upload.getParameterAnnotations()[2][0]).value()).isEqualTo("url");
+    assertThat(upload.getGenericReturnType().getTypeName()).contains("DeepfakeDetectionResponse");
   }
 }

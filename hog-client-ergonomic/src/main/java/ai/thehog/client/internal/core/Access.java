@@ -5,6 +5,7 @@ import ai.thehog.client.common.Page;
 import ai.thehog.client.internal.json.ResultType;
 import ai.thehog.client.internal.polling.OperationPoller;
 import ai.thehog.client.internal.polling.SharedPace;
+import ai.thehog.client.operation.AcceptedAnswer;
 import ai.thehog.client.operation.HogOperation;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -21,7 +22,8 @@ import okhttp3.HttpUrl;
 public final class Access {
 
   private static final MethodHandle NEW_OPERATION = find(HogOperation.class, null, MethodType.methodType(void.class,
-      OperationPoller.class, String.class, HttpUrl.class, Meta.class, ResultType.class, boolean.class, String.class));
+      OperationPoller.class, String.class, HttpUrl.class, Meta.class, AcceptedAnswer.class, ResultType.class,
+      boolean.class, String.class));
   private static final MethodHandle SHARE_PACE = find(HogOperation.class, "sharePace",
       MethodType.methodType(void.class, SharedPace.class));
   private static final MethodHandle LEAVE_PACE = find(HogOperation.class, "leavePace",
@@ -35,8 +37,9 @@ public final class Access {
   /** A new operation handle. */
   @SuppressWarnings("unchecked")
   public static <T> HogOperation<T> operation(OperationPoller poller, String id, HttpUrl pollUrl, Meta meta,
-      ResultType<T> type, boolean justAccepted, String startedBy) {
-    return (HogOperation<T>) invoke(NEW_OPERATION, poller, id, pollUrl, meta, type, justAccepted, startedBy);
+      AcceptedAnswer accepted, ResultType<T> type, boolean justAccepted, String startedBy) {
+    return (HogOperation<T>) invoke(NEW_OPERATION, poller, id, pollUrl, meta, accepted, type, justAccepted,
+        startedBy);
   }
 
   /** Makes {@code operation} one of a batch run that shares what it learns of its duration. */

@@ -9,6 +9,7 @@ import ai.thehog.client.common.Page;
 import ai.thehog.client.common.PollingPolicy;
 import ai.thehog.client.common.RequestOptions;
 import ai.thehog.client.error.HogException;
+import ai.thehog.client.error.HogUnexpectedAnswerException;
 import ai.thehog.client.internal.http.ApiCalls;
 import ai.thehog.client.internal.http.Endpoint;
 import ai.thehog.client.internal.http.IdempotencyKeys;
@@ -19,6 +20,7 @@ import ai.thehog.client.internal.polling.OperationPoller;
 import ai.thehog.client.internal.polling.PollUrls;
 import ai.thehog.client.internal.http.PollingApi;
 import ai.thehog.client.internal.http.SearchJobPollingApi;
+import ai.thehog.client.operation.AcceptedAnswer;
 import ai.thehog.client.operation.HogOperation;
 import ai.thehog.client.operation.Submission;
 import ai.thehog.client.generated.CompaniesApi;
@@ -183,7 +185,8 @@ public final class ClientCore {
       Function<String, Call<OperationAccepted>> call) {
     Prepared<OperationAccepted> prepared = prepare(request, options, null, call, null);
     Response<OperationAccepted> response = calls.execute(prepared.call(), prepared.what());
-    return operation(response.body(), ApiCalls.requestId(response), type, prepared.what());
+    return operation(response.body(), ApiCalls.requestId(response), type, prepared.what(),
+        AcceptedAnswers.schemaOf(prepared.call()));
   }
 
   /** Sends a 200-or-202 call prepared by {@link #prepare}. */
@@ -202,26 +205,22 @@ public final class ClientCore {
       return new Submission.Completed<>(new HogResponse<>(value.apply(completed.body()), m));
     }
     SyncOrAsync.Accepted<B> accepted = (SyncOrAsync.Accepted<B>) answer;
-    return new Submission.Accepted<>(operation(accepted.operation(), requestId, type, what), convert);
+    return new Submission.Accepted<>(operation(accepted.operation(), requestId, type, what,
+        AcceptedAnswers.schemaOf(prepared.call())), convert);
   }
 
   /** A handle on operation {@code id}, resumed (no 202 seen by this process). */
   public <T> HogOperation<T> resume(String id, HttpUrl pollUrl, ResultType<T> type) {
-    return Access.operation(poller, id, pollUrl, Metas.EMPTY, type, false, "resumed");
+    return Access.operation(poller, id, pollUrl, Metas.EMPTY, null, type, false, "resumed");
   }
 
-  /** The handle of an accepted operation, read by {@link AcceptedDecoder}; its pollUrl or the id path. */
-  public <T> HogOperation<T> operation(OperationAccepted accepted, String requestId, ResultType<T> type, String what) {
-    if (accepted == null) {
-      throw new HogException(what + " answered 202 without a body. Retry the call with the same Idempotency-Key.",
-          requestId, null);
-    }
-    String id = accepted.id() != null ? accepted.id() : accepted.operationId();
-    if (id == null || id.isBlank()) {
-      throw new HogException(what + " answered 202 without an operation id. Retry the call with the same"
-          + " Idempotency-Key" + (requestId == null ? "" : " and report request id " + requestId) + ".", requestId,
-          null);
-    }
+  /**
+   * The handle of an accepted operation, read by {@link AcceptedDecoder}; its pollUrl or the id path;
+   * {@code schema} is the record the spec names for the operation's 202 ({@link AcceptedAnswers#schemaOf}).
+   */
+  public <T> HogOperation<T> operation(OperationAccepted accepted, String requestId, ResultType<T> type, String what,
+      Class<?> schema) {
+    String id = acceptedId(accepted, requestId, what);
     HttpUrl pollUrl;
     if (accepted.pollUrl() == null || accepted.pollUrl().isBlank()) {
       pollUrl = PollUrls.forId(baseUrl, id);
@@ -236,7 +235,25 @@ public final class ClientCore {
     }
     Meta meta = Metas.of(accepted.meta(), requestId);
     listener.onCredits(what, meta.estimatedCost(), meta.actualCost());
-    return Access.operation(poller, id, pollUrl, meta, type, true, what);
+    AcceptedAnswer answer = AcceptedAnswers.of(accepted, schema, meta.requestId(),
+        accepted.pollUrl() == null || accepted.pollUrl().isBlank() ? pollUrl.toString() : accepted.pollUrl());
+    return Access.operation(poller, id, pollUrl, meta, answer, type, true, what);
+  }
+
+  /** The id of a 202 answer; a body without one is a shape the client does not know. */
+  public static String acceptedId(OperationAccepted accepted, String requestId, String what) {
+    if (accepted == null) {
+      throw new HogException(what + " answered 202 without a body. Retry the call with the same Idempotency-Key.",
+          requestId, null);
+    }
+    String id = accepted.id() != null ? accepted.id() : accepted.operationId();
+    if (id == null || id.isBlank()) {
+      String shape = AcceptedDecoder.shape(accepted);
+      throw new HogUnexpectedAnswerException(what + " answered 202 with " + shape + ", not an operation to poll."
+          + " Retry the call with the same Idempotency-Key" + (requestId == null ? "" : " and report request id "
+          + requestId) + ".", requestId, shape);
+    }
+    return id;
   }
 
   /** Body and meta of a 200 answer. */

@@ -65,6 +65,16 @@ public final class WireLogInterceptor implements Interceptor {
   }
 
   private static String body(RequestBody body) throws IOException {
+    if (body instanceof okhttp3.MultipartBody multipart) {
+      // A file's bytes are never logged: each part by its headers and size only.
+      StringBuilder text = new StringBuilder(String.valueOf(multipart.contentType()));
+      for (okhttp3.MultipartBody.Part part : multipart.parts()) {
+        text.append("\n    part ").append(part.headers() == null ? "" : part.headers().get("Content-Disposition"))
+            .append(" (").append(part.body().contentType()).append(", ").append(part.body().contentLength())
+            .append(" bytes)");
+      }
+      return text.toString();
+    }
     Buffer buffer = new Buffer();
     body.writeTo(buffer);
     long size = buffer.size();

@@ -1,5 +1,6 @@
 package ai.thehog.client.internal.polling;
 
+import ai.thehog.client.error.HogNetworkException;
 import ai.thehog.client.error.HogOperationCancelledException;
 import ai.thehog.client.error.HogOperationFailedException;
 import ai.thehog.client.error.HogOperationTimeoutException;
@@ -10,6 +11,7 @@ import ai.thehog.model.Operation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 
 /** How waiting for operations ends: the outcome of an ended one, or the timeout that names what is left. */
 public final class OperationEnds {
@@ -89,5 +91,20 @@ public final class OperationEnds {
   public static String human(Duration duration) {
     long millis = duration.toMillis();
     return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+  }
+
+  /** Waiting for operation {@code id} was interrupted: sets the interrupt flag again and says so. */
+  public static HogNetworkException interrupted(String id, InterruptedException e) {
+    Thread.currentThread().interrupt();
+    return new HogNetworkException("Waiting for operation " + id + " was interrupted; resume it later with its id.", e);
+  }
+
+  /** Takes {@code lock} for operation {@code id}, or throws {@link #interrupted} when interrupted. */
+  public static void lockInterruptibly(ReentrantLock lock, String id) {
+    try {
+      lock.lockInterruptibly();
+    } catch (InterruptedException e) {
+      throw interrupted(id, e);
+    }
   }
 }
