@@ -67,17 +67,20 @@ class BudgetAcrossKillsIT {
   }
 
   /**
-   * Each chain: a run killed once its batches charged the whole budget (the last one still in flight),
-   * a second run killed 0.3 s after it took up what the first left, a third run to the end. Runs
-   * killed before they end hold one budget between them, so a chain whose two runs were killed may
-   * charge at most {@code BUDGET}; a run that ended by itself before its kill opens a new budget.
-   * Three chains, as the old failure depended on timing (it showed in about two chains of three).
+   * Each chain: a run killed at a point (its first charge, while batches are being sent; or once its
+   * batches charged the whole budget, the last still in flight), a second run killed a while after it
+   * took up what the first left, a third run to the end. Runs killed before they end hold one budget
+   * between them, so a chain whose two runs were killed may charge at most {@code BUDGET}; a run that
+   * ended by itself before its kill opens a new budget. Three chains with different kill points, as
+   * the old failure depended on timing (docs/design/issue-20-cases.md).
    */
   @Test
   void killedTwiceMidRunWithoutEstimatesThenRunToTheEndChargesNoMoreThanTheBudget() throws Exception {
     // Before issue 20: 600 credits charged (650 or 800 with other kill timings), and the last run itself
     // said "500 are spent or committed ... spent about 600".
-    for (int chain = 1; chain <= 3; chain++) {
+    long[][] killPoints = {{1, 0, 300}, {BUDGET, 100, 300}, {BUDGET, 100, 1000}}; // credits, then ms; ms
+    for (int chain = 1; chain <= killPoints.length; chain++) {
+      long[] kill = killPoints[chain - 1];
       sandbox.reset();
       Path work = Files.createDirectories(dir.resolve("chain" + chain));
       String rows = IntStream.range(0, 650).mapToObj(i -> "P" + i + ",p" + i + "@acme.example")
@@ -87,10 +90,10 @@ class BudgetAcrossKillsIT {
           "--credits-per-field", "1"};
 
       Process first = launch(work, "first", run);
-      boolean firstKilled = awaitThenKill(first, () -> sandbox.ledger().creditsCharged(ACCESS) >= BUDGET, 100);
+      boolean firstKilled = awaitThenKill(first, () -> sandbox.ledger().creditsCharged(ACCESS) >= kill[0], kill[1]);
       Process second = launch(work, "second", run);
       boolean secondKilled = awaitThenKill(second,
-          () -> Files.readString(work.resolve("second-err.txt")).contains("interrupted run"), 300);
+          () -> Files.readString(work.resolve("second-err.txt")).contains("interrupted run"), kill[2]);
       Process last = launch(work, "last", run);
       assertThat(last.waitFor(5, TimeUnit.MINUTES)).isTrue();
 
