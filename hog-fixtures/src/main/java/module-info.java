@@ -8,6 +8,8 @@ module ai.thehog.fixtures {
   requires jakarta.json;
   requires com.squareup.moshi;
   requires okio;
+  requires java.sql;
+  requires org.xerial.sqlitejdbc;
 
   exports ai.thehog.fixtures;
 }

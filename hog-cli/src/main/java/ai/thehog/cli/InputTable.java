@@ -4,24 +4,14 @@ import ai.thehog.model.json.HogJson;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +33,6 @@ final class InputTable {
   static final List<String> IDENTIFIER_KEYS = List.of("email", "linkedin_url", "x_handle", "github_username");
   private static final JsonAdapter<Object> JSON = HogJson.moshi().adapter(Object.class);
   private static final int MAX_LISTED = 20;
-  private static final char BOM = '\uFEFF';
 
   enum Format { CSV, JSONL, FIXTURE }
 
@@ -118,87 +107,15 @@ final class InputTable {
     }
     Charset charset = encoding != null ? encoding : StandardCharsets.UTF_8;
     if (encoding == null) {
-      checkUtf8(file);
+      InputEncoding.checkUtf8(file);
     }
-    try (FixtureOut out = new FixtureOut(fixture, fields, each)) {
+    try (StreamedFixture out = new StreamedFixture(fixture, fields, each)) {
       return format == Format.CSV ? csv(file, charset, columns, out) : jsonLines(file, charset, columns, out);
     }
   }
 
-  /** A reader of the text of {@code file}, past a byte-order mark. */
-  static Reader open(Path file, Charset charset) throws IOException {
-    CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 64 * 1024);
-    reader.mark(1);
-    int first = reader.read();
-    if (first != BOM && first != -1) {
-      reader.reset();
-    }
-    return reader;
-  }
 
-  /**
-   * Refuses a file that is not UTF-8, naming the line and column of its first bad byte and what to
-   * do; a file with NUL bytes or a UTF-16 byte-order mark is said to look like UTF-16.
-   */
-  static void checkUtf8(Path file) throws BadInputException, IOException {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.allocate(64 * 1024);
-    CharBuffer out = CharBuffer.allocate(64 * 1024);
-    long line = 1;
-    long column = 1;
-    boolean start = true;
-    try (InputStream stream = Files.newInputStream(file)) {
-      while (true) {
-        int read = stream.read(in.array(), in.position(), in.remaining());
-        boolean end = read < 0;
-        if (!end) {
-          in.position(in.position() + read);
-        }
-        in.flip();
-        if (start && in.remaining() >= 2 && ((in.get(0) & 0xff) == 0xfe && (in.get(1) & 0xff) == 0xff
-            || (in.get(0) & 0xff) == 0xff && (in.get(1) & 0xff) == 0xfe)) {
-          throw notUtf8(file, 1, 1, "it starts with a UTF-16 byte-order mark", "UTF-16");
-        }
-        start = false;
-        CoderResult result = decoder.decode(in, out, end);
-        out.flip();
-        while (out.hasRemaining()) {
-          char c = out.get();
-          if (c == '\0') {
-            throw notUtf8(file, line, column, "it has a NUL character, as UTF-16 text has", "UTF-16");
-          }
-          if (c == '\n') {
-            line++;
-            column = 1;
-          } else {
-            column++;
-          }
-        }
-        out.clear();
-        if (result.isMalformed() || result.isUnmappable()) {
-          throw notUtf8(file, line, column, String.format(Locale.ROOT, "byte 0x%02X is not UTF-8",
-              in.get(in.position()) & 0xff), "ISO-8859-1");
-        }
-        if (end) {
-          if (decoder.flush(out).isError()) {
-            throw notUtf8(file, line, column, "it ends inside a character", "ISO-8859-1");
-          }
-          return;
-        }
-        in.compact();
-      }
-    }
-  }
-
-  private static BadInputException notUtf8(Path file, long line, long column, String why, String example) {
-    return new BadInputException(file + ":" + line + ":" + column + ": not UTF-8 text (" + why + "). Save the file"
-        + " as UTF-8, or name its encoding with --encoding (e.g. --encoding " + example + ").");
-  }
-
-  private static InputTable csv(Path file, Charset charset, Map<String, String> columns, FixtureOut out)
+  private static InputTable csv(Path file, Charset charset, Map<String, String> columns, StreamedFixture out)
       throws BadInputException, IOException {
     List<String> problems = new ArrayList<>();
     int[] problemCount = {0};
@@ -207,7 +124,7 @@ final class InputTable {
     List<String> header;
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
         .setTrim(false).get();
-    try (Reader reader = open(file, charset); CSVParser parser = CSVParser.parse(reader, format)) {
+    try (Reader reader = InputEncoding.open(file, charset); CSVParser parser = CSVParser.parse(reader, format)) {
       header = List.copyOf(parser.getHeaderNames());
       Map<String, Integer> index = new LinkedHashMap<>();
       for (String key : IDENTIFIER_KEYS) {
@@ -282,12 +199,12 @@ final class InputTable {
     return -1;
   }
 
-  private static InputTable jsonLines(Path file, Charset charset, Map<String, String> columns, FixtureOut out)
+  private static InputTable jsonLines(Path file, Charset charset, Map<String, String> columns, StreamedFixture out)
       throws BadInputException, IOException {
     List<String> problems = new ArrayList<>();
     int[] problemCount = {0};
     LongList lines = new LongList();
-    try (BufferedReader reader = new BufferedReader(open(file, charset))) {
+    try (BufferedReader reader = new BufferedReader(InputEncoding.open(file, charset))) {
       String text;
       long line = 0;
       while ((text = reader.readLine()) != null) {
@@ -341,7 +258,7 @@ final class InputTable {
 
   /** Calls {@code each} with the text of every row, as it is in the file, without its line break. */
   void eachRow(RowConsumer each) throws IOException {
-    try (Reader reader = open(file, charset)) {
+    try (Reader reader = InputEncoding.open(file, charset)) {
       if (format == Format.JSONL) {
         BufferedReader lineReader = new BufferedReader(reader);
         String text;
@@ -403,62 +320,4 @@ final class InputTable {
     }
   }
 
-  /** The fixture written while reading: one identifier a line, so that memory does not grow with the rows. */
-  private static final class FixtureOut implements AutoCloseable {
-    private final Writer out;
-    private final java.util.function.Consumer<Map<String, Object>> each;
-    private boolean first = true;
-
-    FixtureOut(Path fixture, List<String> fields, java.util.function.Consumer<Map<String, Object>> each)
-        throws IOException {
-      this.each = each;
-      if (fixture == null) {
-        out = null;
-        return;
-      }
-      out = new BufferedWriter(Files.newBufferedWriter(fixture, StandardCharsets.UTF_8), 64 * 1024);
-      out.write("{\n  \"fields\": " + JSON.toJson(fields) + ",\n  \"identifiers\": [");
-    }
-
-    void add(Map<String, Object> identifier) throws IOException {
-      if (each != null) {
-        each.accept(identifier);
-      }
-      if (out == null) {
-        return;
-      }
-      out.write(first ? "\n    " : ",\n    ");
-      first = false;
-      out.write(JSON.toJson(identifier));
-    }
-
-    @Override
-    public void close() throws IOException {
-      if (out != null) {
-        out.write("\n  ]\n}\n");
-        out.close();
-      }
-    }
-  }
-
-  /** A growable array of longs. */
-  private static final class LongList {
-    private long[] values = new long[1024];
-    private int size;
-
-    void add(long value) {
-      if (size == values.length) {
-        values = Arrays.copyOf(values, size * 2);
-      }
-      values[size++] = value;
-    }
-
-    int size() {
-      return size;
-    }
-
-    long[] toArray() {
-      return Arrays.copyOf(values, size);
-    }
-  }
 }
