@@ -65,6 +65,63 @@ class StrictAnswersTest extends WireMockTestBase {
   }
 
   @Test
+  void aLinkedInProfileIsReadInTheContractsShapeAndInTheOfficialSdksShape() {
+    answer("/api/v1/platform/scrapers/linkedin/profile", "{\"data\":{\"username\":\"jane-doe\","
+        + "\"experience\":[{\"title\":\"CTO\"}],\"education\":[{\"school\":\"MIT\"}],\"certifications\":[]},"
+        + "\"meta\":{\"requestId\":\"req_1\"}}");
+    LinkedInProfile arrays = client.scrapers().linkedin()
+        .profile(LinkedInProfileRequest.builder().username("jane-doe").build()).value().orElseThrow();
+    answer("/api/v1/platform/scrapers/linkedin/profile", "{\"data\":{\"username\":\"jane-doe\","
+        + "\"experience\":{\"title\":\"CTO\"},\"education\":{\"school\":\"MIT\"},\"certifications\":{}},"
+        + "\"meta\":{\"requestId\":\"req_2\"}}");
+    LinkedInProfile objects = client.scrapers().linkedin()
+        .profile(LinkedInProfileRequest.builder().username("jane-doe").build()).value().orElseThrow();
+    assertThat(arrays.experience()).containsExactly(java.util.Map.of("title", "CTO"));
+    assertThat(objects.experience()).isEqualTo(arrays.experience());
+    assertThat(objects.education()).isEqualTo(arrays.education());
+    assertThat(objects.certifications()).containsExactly(java.util.Map.of());
+  }
+
+  @Test
+  void pageSixShapesOfEngagementAndTikTokArriveTyped() {
+    // Shapes and casing of the official SDK (page 06), the ones issue 21 found lost or refused.
+    answer("/api/v1/platform/scrapers/linkedin/post-reactions", "{\"data\":[{\"id\":\"r1\",\"reactionType\":\"LIKE\","
+        + "\"postId\":\"p1\",\"actor\":{\"id\":\"a1\",\"name\":\"Ann\",\"position\":\"CTO\","
+        + "\"linkedinUrl\":\"https://www.linkedin.com/in/ann\"}}],\"meta\":{\"requestId\":\"q1\"}}");
+    answer("/api/v1/platform/scrapers/linkedin/post-comments", "{\"data\":[{\"id\":\"c1\",\"commentary\":\"Nice\","
+        + "\"linkedinUrl\":\"https://www.linkedin.com/feed/c1\",\"createdAt\":\"2026-01-02T03:04:05Z\","
+        + "\"createdAtTimestamp\":1767323045000,\"engagement\":{\"likes\":4,\"comments\":1,\"shares\":2},"
+        + "\"postId\":\"p1\",\"pinned\":false,\"edited\":true,\"actor\":{\"id\":\"a2\",\"type\":\"profile\","
+        + "\"name\":\"Bo\",\"linkedinUrl\":\"https://www.linkedin.com/in/bo\",\"position\":\"CEO\"}}],"
+        + "\"meta\":{\"requestId\":\"q2\"}}");
+    answer("/api/v1/platform/scrapers/linkedin/profile-reactions", "{\"data\":[{\"profileUrl\":\"https://www.linkedin.com/in/ann\","
+        + "\"profileUsername\":\"ann\",\"reactionType\":\"LIKE\",\"post\":{\"postId\":\"p9\",\"reactionCount\":12,"
+        + "\"commentCount\":3}}],\"meta\":{\"requestId\":\"q3\"}}");
+    answer("/api/v1/platform/scrapers/tiktok/profile", "{\"data\":{\"profile\":{\"username\":\"hog\","
+        + "\"display_name\":\"The Hog\",\"follower_count\":1200},\"videos\":[{\"id\":\"v1\",\"platform_video_id\":\"7\","
+        + "\"play_count\":99,\"created_at\":\"2026-01-01T00:00:00Z\"}],\"relatedVideos\":[]},\"meta\":{\"requestId\":\"q4\"}}");
+    LinkedInScrapers linkedin = client.scrapers().linkedin();
+    var reaction = linkedin.postReactions(ai.thehog.model.LinkedInPostEngagementRequest.builder()
+        .postUrls(java.util.List.of("https://www.linkedin.com/feed/p1")).build()).value().get(0);
+    assertThat(reaction.actor().id()).isEqualTo("a1");
+    assertThat(reaction.actor().position()).isEqualTo("CTO");
+    var comment = linkedin.postComments(ai.thehog.model.LinkedInPostEngagementRequest.builder()
+        .postUrls(java.util.List.of("https://www.linkedin.com/feed/p1")).build()).value().get(0);
+    assertThat(comment.engagement().shares()).isEqualTo(2L);
+    assertThat(comment.actor().type().value()).isEqualTo("profile");
+    var profileReaction = linkedin.profileReactions(ai.thehog.model.LinkedInProfileActivityRequest.builder()
+        .profiles(java.util.List.of("ann")).build()).value().get(0);
+    assertThat(profileReaction.post().postId()).isEqualTo("p9");
+    assertThat(profileReaction.post().reactionCount()).isEqualTo(12L);
+    var tiktok = client.scrapers().tiktok().profile(ai.thehog.model.TikTokProfileRequest.builder().username("hog").build())
+        .value();
+    assertThat(tiktok.profile().displayName()).isEqualTo("The Hog");
+    assertThat(tiktok.videos().get(0).platformVideoId()).isEqualTo("7");
+    assertThat(tiktok.videos().get(0).playCount()).isEqualTo(99L);
+    assertThat(tiktok.videos().get(0).createdAt()).isEqualTo("2026-01-01T00:00:00Z");
+  }
+
+  @Test
   void anAnswerLackingARequiredFieldFailsNamingItsPathAndTheRequestId() {
     answer("/api/v1/platform/scrapers/x/search-posts", "{\"data\":[{\"id\":\"1\",\"text\":\"a\",\"is_retweet\":false},"
         + "{\"text\":\"b\",\"is_retweet\":false}],\"meta\":{\"requestId\":\"req_body\"}}");

@@ -72,7 +72,11 @@ final class RecordJsonAdapterFactory implements JsonAdapter.Factory {
       }
       Method accessor = component.getAccessor();
       accessor.setAccessible(true);
-      all[i] = new Component(name, component.getName(), component.getType(), accessor, moshi.adapter(componentType),
+      JsonAdapter<Object> adapter = moshi.adapter(componentType);
+      if (component.isAnnotationPresent(ObjectAsList.class)) {
+        adapter = objectAsList(raw, component, componentType, adapter, moshi);
+      }
+      all[i] = new Component(name, component.getName(), component.getType(), accessor, adapter,
           component.isAnnotationPresent(Required.class));
     }
     Constructor<?> constructor;
@@ -83,6 +87,29 @@ final class RecordJsonAdapterFactory implements JsonAdapter.Factory {
       throw new IllegalArgumentException(raw.getName() + " has no canonical constructor", e);
     }
     return new RecordAdapter(raw, all, additional, moshi.adapter(Object.class), constructor).nullSafe();
+  }
+
+  /** The adapter of an {@link ObjectAsList} component: an object is read as a list holding it. */
+  private static JsonAdapter<Object> objectAsList(Class<?> raw, RecordComponent component, Type listType,
+      JsonAdapter<Object> lists, Moshi moshi) {
+    if (!java.util.List.class.equals(component.getType()) || !(listType instanceof ParameterizedType list)) {
+      throw new IllegalArgumentException(raw.getName() + "." + component.getName() + " is @ObjectAsList but no List");
+    }
+    JsonAdapter<Object> elements = moshi.adapter(list.getActualTypeArguments()[0]);
+    return new JsonAdapter<>() {
+      @Override
+      public Object fromJson(JsonReader reader) throws IOException {
+        if (reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+          return java.util.Collections.singletonList(elements.fromJson(reader));
+        }
+        return lists.fromJson(reader);
+      }
+
+      @Override
+      public void toJson(JsonWriter writer, Object value) throws IOException {
+        lists.toJson(writer, value);
+      }
+    };
   }
 
   /** One record component: its JSON name, accessor, adapter and whether the spec requires it. */
