@@ -122,6 +122,39 @@ class StrictAnswersTest extends WireMockTestBase {
   }
 
   @Test
+  void pageSixShapesOfPostsCommentsAndFollowersArriveTyped() {
+    // Page 06 leaves optional keys out (no repostedBy, no nulls) and names the profile activity's post postId.
+    String post = "{\"activityId\":\"urn:li:activity:1\",\"text\":\"Hello\",\"totalReactions\":7,"
+        + "\"commentsCount\":2,\"isReshare\":false,\"hashtags\":[\"hog\"]}";
+    answer("/api/v1/platform/scrapers/linkedin/keyword-posts", "{\"data\":[" + post + "],\"meta\":{\"requestId\":\"k1\"}}");
+    answer("/api/v1/platform/scrapers/linkedin/company-posts", "{\"data\":{\"companySlug\":\"acme\",\"posts\":[" + post
+        + "]},\"meta\":{\"requestId\":\"k2\"}}");
+    answer("/api/v1/platform/scrapers/linkedin/profile-comments", "{\"data\":[{\"profileUrl\":\"https://www.linkedin.com/in/ann\","
+        + "\"profileUsername\":\"ann\",\"commentText\":\"Agreed\",\"post\":{\"postId\":\"p5\",\"reactionCount\":4}}],"
+        + "\"meta\":{\"requestId\":\"k3\"}}");
+    answer("/api/v1/platform/scrapers/instagram/followers", "{\"data\":{\"username\":\"hog\",\"relation_type\":\"followers\","
+        + "\"edges\":[{\"relation_type\":\"followers\",\"seed_username\":\"hog\",\"follower\":{\"username\":\"ann\"},"
+        + "\"following\":{\"username\":\"hog\"}}],\"returned_count\":1},\"meta\":{\"requestId\":\"k4\"}}");
+    LinkedInScrapers linkedin = client.scrapers().linkedin();
+    var keyword = linkedin.keywordPosts(ai.thehog.model.LinkedInKeywordPostsRequest.builder().keyword("hog").build())
+        .value().get(0);
+    assertThat(keyword.totalReactions()).isEqualTo(7L);
+    assertThat(keyword.repostedBy()).isNull();
+    assertThat(keyword.hashtags()).containsExactly("hog");
+    var company = linkedin.companyPosts(ai.thehog.model.LinkedInCompanyPostsRequest.builder().companySlug("acme").build())
+        .value();
+    assertThat(company.posts()).extracting(ai.thehog.model.LinkedInPost::activityId).containsExactly("urn:li:activity:1");
+    var comment = linkedin.profileComments(ai.thehog.model.LinkedInProfileActivityRequest.builder()
+        .profiles(java.util.List.of("ann")).build()).value().get(0);
+    assertThat(comment.post().postId()).isEqualTo("p5");
+    assertThat(comment.post().reactionCount()).isEqualTo(4L);
+    var followers = client.scrapers().instagram()
+        .followers(ai.thehog.model.InstagramFollowersRequest.builder().username("hog").build()).value();
+    assertThat(followers.returnedCount()).isEqualTo(1L);
+    assertThat(followers.edges().get(0).follower().username()).isEqualTo("ann");
+  }
+
+  @Test
   void anAnswerLackingARequiredFieldFailsNamingItsPathAndTheRequestId() {
     answer("/api/v1/platform/scrapers/x/search-posts", "{\"data\":[{\"id\":\"1\",\"text\":\"a\",\"is_retweet\":false},"
         + "{\"text\":\"b\",\"is_retweet\":false}],\"meta\":{\"requestId\":\"req_body\"}}");
