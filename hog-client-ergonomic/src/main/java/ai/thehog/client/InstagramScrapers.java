@@ -13,6 +13,7 @@ import ai.thehog.model.InstagramPostRequest;
 import ai.thehog.model.InstagramProfile;
 import ai.thehog.model.InstagramProfileRequest;
 import java.util.List;
+import java.util.Optional;
 
 /** Instagram scrapers ({@code /api/v1/platform/scrapers/instagram/...}): profiles, posts, comments, followers. */
 public final class InstagramScrapers {
@@ -27,9 +28,9 @@ public final class InstagramScrapers {
    * An Instagram profile ({@code POST /api/v1/platform/scrapers/instagram/profile}, one request, answered at once).
    *
    * @param request the username and how many posts
-   * @return the scraped data and the request's meta
+   * @return the scraped data, empty when the API found nothing (it answered {@code "data": null}), and the request's meta
    */
-  public HogResponse<InstagramProfile> profile(InstagramProfileRequest request) {
+  public HogResponse<Optional<InstagramProfile>> profile(InstagramProfileRequest request) {
     return profile(request, RequestOptions.defaults());
   }
 
@@ -38,10 +39,10 @@ public final class InstagramScrapers {
    *
    * @param request the username and how many posts
    * @param options Idempotency-Key choice
-   * @return the scraped data and the request's meta
+   * @return the scraped data, empty when the API found nothing (it answered {@code "data": null}), and the request's meta
    */
-  public HogResponse<InstagramProfile> profile(InstagramProfileRequest request, RequestOptions options) {
-    return core.envelope(request, options, key -> core.instagram.getInstagramProfile(request, key), null, r -> r.data(), r -> r.meta());
+  public HogResponse<Optional<InstagramProfile>> profile(InstagramProfileRequest request, RequestOptions options) {
+    return core.envelope(request, options, key -> core.instagram.getInstagramProfile(request, key), null, r -> Optional.ofNullable(r.data()), r -> r.meta());
   }
 
   /**
@@ -69,9 +70,9 @@ public final class InstagramScrapers {
    * One post's details ({@code POST /api/v1/platform/scrapers/instagram/post-details}, one request, answered at once).
    *
    * @param request the post URL
-   * @return the scraped data and the request's meta
+   * @return the scraped data, empty when the API found nothing (it answered {@code "data": null}), and the request's meta
    */
-  public HogResponse<InstagramPost> post(InstagramPostRequest request) {
+  public HogResponse<Optional<InstagramPost>> post(InstagramPostRequest request) {
     return post(request, RequestOptions.defaults());
   }
 
@@ -80,10 +81,10 @@ public final class InstagramScrapers {
    *
    * @param request the post URL
    * @param options Idempotency-Key choice
-   * @return the scraped data and the request's meta
+   * @return the scraped data, empty when the API found nothing (it answered {@code "data": null}), and the request's meta
    */
-  public HogResponse<InstagramPost> post(InstagramPostRequest request, RequestOptions options) {
-    return core.envelope(request, options, key -> core.instagram.getInstagramPost(request, key), null, r -> r.data(), r -> r.meta());
+  public HogResponse<Optional<InstagramPost>> post(InstagramPostRequest request, RequestOptions options) {
+    return core.envelope(request, options, key -> core.instagram.getInstagramPost(request, key), null, r -> Optional.ofNullable(r.data()), r -> r.meta());
   }
 
   /**

@@ -26,6 +26,7 @@ import ai.thehog.model.LinkedInProfilePostsRequest;
 import ai.thehog.model.LinkedInProfileReaction;
 import ai.thehog.model.LinkedInProfileRequest;
 import java.util.List;
+import java.util.Optional;
 
 /** LinkedIn scrapers ({@code /api/v1/platform/scrapers/linkedin/...}): profiles, companies, posts and engagement. */
 public final class LinkedInScrapers {
@@ -61,9 +62,9 @@ public final class LinkedInScrapers {
    * A LinkedIn profile ({@code POST /api/v1/platform/scrapers/linkedin/profile}, one request, answered at once).
    *
    * @param request the username of the profile
-   * @return the scraped data and the request's meta
+   * @return the scraped data, empty when the API found nothing (it answered {@code "data": null}), and the request's meta
    */
-  public HogResponse<LinkedInProfile> profile(LinkedInProfileRequest request) {
+  public HogResponse<Optional<LinkedInProfile>> profile(LinkedInProfileRequest request) {
     return profile(request, RequestOptions.defaults());
   }
 
@@ -72,19 +73,19 @@ public final class LinkedInScrapers {
    *
    * @param request the username of the profile
    * @param options Idempotency-Key choice
-   * @return the scraped data and the request's meta
+   * @return the scraped data, empty when the API found nothing (it answered {@code "data": null}), and the request's meta
    */
-  public HogResponse<LinkedInProfile> profile(LinkedInProfileRequest request, RequestOptions options) {
-    return core.envelope(request, options, key -> core.linkedIn.getLinkedInProfile(request, key), null, r -> r.data(), r -> r.meta());
+  public HogResponse<Optional<LinkedInProfile>> profile(LinkedInProfileRequest request, RequestOptions options) {
+    return core.envelope(request, options, key -> core.linkedIn.getLinkedInProfile(request, key), null, r -> Optional.ofNullable(r.data()), r -> r.meta());
   }
 
   /**
    * A LinkedIn company page ({@code POST /api/v1/platform/scrapers/linkedin/company}, one request, answered at once).
    *
    * @param request the company: slug, URL or name
-   * @return the scraped data and the request's meta
+   * @return the scraped data, empty when the API found nothing (it answered {@code "data": null}), and the request's meta
    */
-  public HogResponse<LinkedInCompany> company(LinkedInCompanyRequest request) {
+  public HogResponse<Optional<LinkedInCompany>> company(LinkedInCompanyRequest request) {
     return company(request, RequestOptions.defaults());
   }
 
@@ -93,10 +94,10 @@ public final class LinkedInScrapers {
    *
    * @param request the company: slug, URL or name
    * @param options Idempotency-Key choice
-   * @return the scraped data and the request's meta
+   * @return the scraped data, empty when the API found nothing (it answered {@code "data": null}), and the request's meta
    */
-  public HogResponse<LinkedInCompany> company(LinkedInCompanyRequest request, RequestOptions options) {
-    return core.envelope(request, options, key -> core.linkedIn.getLinkedInCompany(request, key), null, r -> r.data(), r -> r.meta());
+  public HogResponse<Optional<LinkedInCompany>> company(LinkedInCompanyRequest request, RequestOptions options) {
+    return core.envelope(request, options, key -> core.linkedIn.getLinkedInCompany(request, key), null, r -> Optional.ofNullable(r.data()), r -> r.meta());
   }
 
   /**

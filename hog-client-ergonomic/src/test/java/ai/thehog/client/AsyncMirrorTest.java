@@ -161,8 +161,9 @@ class AsyncMirrorTest {
       assertThat(gone).isInstanceOf(ExecutionException.class).hasCauseInstanceOf(HogNotFoundException.class);
 
       LinkedInProfileRequest jane = LinkedInProfileRequest.builder().username("jane-doe").build();
-      LinkedInProfile viaAsync = async.scrapers().linkedin().profile(jane).get(30, TimeUnit.SECONDS).value();
-      assertThat(viaAsync).isEqualTo(hog.scrapers().linkedin().profile(jane).value());
+      LinkedInProfile viaAsync = async.scrapers().linkedin().profile(jane).get(30, TimeUnit.SECONDS).value()
+          .orElseThrow();
+      assertThat(viaAsync).isEqualTo(hog.scrapers().linkedin().profile(jane).value().orElseThrow());
       assertThat(async.estimates().generation(GenerateRequest.builder().putAdditionalProperty("prompt", "Hi").build())
           .get(30, TimeUnit.SECONDS).value().estimatedCredits()).isNotNull();
       assertThat(async.operations().list().get(30, TimeUnit.SECONDS).data()).isNotNull();

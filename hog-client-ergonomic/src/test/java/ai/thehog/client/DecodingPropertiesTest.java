@@ -116,7 +116,7 @@ class DecodingPropertiesTest {
   }
 
   @Test
-  void envelopeMetaKeepsRequestProjectAndCostAndFallsBackToTheHeader() {
+  void envelopeMetaKeepsRequestProjectAndCostAndRequiresTheRequestId() {
     Gen<Long> optionalCost = longs().between(-1, 1_000_000);
     qt().withExamples(300).forAll(TEXT, TEXT, optionalCost, optionalCost).checkAssert((requestId, projectId, est, act) -> {
       boolean hasRequestId = !requestId.isEmpty();
@@ -125,9 +125,15 @@ class DecodingPropertiesTest {
           projectId.isEmpty() ? "" : "\"projectId\":" + json(projectId),
           est < 0 && act < 0 ? "" : "\"cost\":{" + String.join(",", nonEmpty(
               est < 0 ? "" : "\"estimated\":" + est, act < 0 ? "" : "\"actual\":" + act)) + "}")) + "}";
-      DataResponse response = decode(DataResponse.class, "{\"data\":[1,2.5,\"x\"],\"meta\":" + meta + "}");
+      String body = "{\"data\":[1,2.5,\"x\"],\"meta\":" + meta + "}";
+      if (!hasRequestId) {
+        // meta.requestId is required (pages 06 and 07): an envelope without it is refused, by path.
+        assertThatThrownBy(() -> decode(DataResponse.class, body)).hasMessageContaining("$.meta.requestId");
+        return;
+      }
+      DataResponse response = decode(DataResponse.class, body);
       Meta decoded = Metas.of(response.meta(), "req_from_header");
-      assertThat(decoded.requestId()).isEqualTo(hasRequestId ? requestId : "req_from_header");
+      assertThat(decoded.requestId()).isEqualTo(requestId);
       assertThat(decoded.projectId()).isEqualTo(projectId.isEmpty() ? null : projectId);
       assertThat(decoded.estimatedCost()).isEqualTo(est < 0 ? null : est);
       assertThat(decoded.actualCost()).isEqualTo(act < 0 ? null : act);

@@ -60,7 +60,7 @@ class ReadmeResourcesTest {
       done.results().forEach(item -> System.out.println(item.title() + " " + item.url()));
 
       LinkedInProfile jane = hog.scrapers().linkedin()
-          .profile(LinkedInProfileRequest.builder().username("jane-doe").build()).value();
+          .profile(LinkedInProfileRequest.builder().username("jane-doe").build()).value().orElseThrow();
       Map<String, Object> site = hog.scrapers().web()
           .startCrawl(WebCrawlRequest.builder().url("https://acme.example").maxPages(20).build())
           .await(Duration.ofMinutes(5)).result();

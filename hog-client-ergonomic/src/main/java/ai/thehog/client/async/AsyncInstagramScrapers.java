@@ -12,6 +12,7 @@ import ai.thehog.model.InstagramPostRequest;
 import ai.thehog.model.InstagramProfile;
 import ai.thehog.model.InstagramProfileRequest;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -26,18 +27,18 @@ public interface AsyncInstagramScrapers {
    * {@link ai.thehog.client.InstagramScrapers#profile(InstagramProfileRequest)} on the client's executor.
    *
    * @param request the username and how many posts
-   * @return a future of the scraped data and the request's meta
+   * @return a future of the scraped data, empty when the API found nothing (it answered {@code "data": null}), and the request's meta
    */
-  CompletableFuture<HogResponse<InstagramProfile>> profile(InstagramProfileRequest request);
+  CompletableFuture<HogResponse<Optional<InstagramProfile>>> profile(InstagramProfileRequest request);
 
   /**
    * {@link ai.thehog.client.InstagramScrapers#profile(InstagramProfileRequest, RequestOptions)} on the client's executor.
    *
    * @param request the username and how many posts
    * @param options Idempotency-Key choice
-   * @return a future of the scraped data and the request's meta
+   * @return a future of the scraped data, empty when the API found nothing (it answered {@code "data": null}), and the request's meta
    */
-  CompletableFuture<HogResponse<InstagramProfile>> profile(InstagramProfileRequest request, RequestOptions options);
+  CompletableFuture<HogResponse<Optional<InstagramProfile>>> profile(InstagramProfileRequest request, RequestOptions options);
 
   /**
    * {@link ai.thehog.client.InstagramScrapers#posts(InstagramProfileRequest)} on the client's executor.
@@ -60,18 +61,18 @@ public interface AsyncInstagramScrapers {
    * {@link ai.thehog.client.InstagramScrapers#post(InstagramPostRequest)} on the client's executor.
    *
    * @param request the post URL
-   * @return a future of the scraped data and the request's meta
+   * @return a future of the scraped data, empty when the API found nothing (it answered {@code "data": null}), and the request's meta
    */
-  CompletableFuture<HogResponse<InstagramPost>> post(InstagramPostRequest request);
+  CompletableFuture<HogResponse<Optional<InstagramPost>>> post(InstagramPostRequest request);
 
   /**
    * {@link ai.thehog.client.InstagramScrapers#post(InstagramPostRequest, RequestOptions)} on the client's executor.
    *
    * @param request the post URL
    * @param options Idempotency-Key choice
-   * @return a future of the scraped data and the request's meta
+   * @return a future of the scraped data, empty when the API found nothing (it answered {@code "data": null}), and the request's meta
    */
-  CompletableFuture<HogResponse<InstagramPost>> post(InstagramPostRequest request, RequestOptions options);
+  CompletableFuture<HogResponse<Optional<InstagramPost>>> post(InstagramPostRequest request, RequestOptions options);
 
   /**
    * {@link ai.thehog.client.InstagramScrapers#postComments(InstagramPostCommentsRequest)} on the client's executor.

@@ -21,6 +21,7 @@ import ai.thehog.model.LinkedInProfilePostsRequest;
 import ai.thehog.model.LinkedInProfileReaction;
 import ai.thehog.model.LinkedInProfileRequest;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -53,35 +54,35 @@ public interface AsyncLinkedInScrapers {
    * {@link ai.thehog.client.LinkedInScrapers#profile(LinkedInProfileRequest)} on the client's executor.
    *
    * @param request the username of the profile
-   * @return a future of the scraped data and the request's meta
+   * @return a future of the scraped data, empty when the API found nothing (it answered {@code "data": null}), and the request's meta
    */
-  CompletableFuture<HogResponse<LinkedInProfile>> profile(LinkedInProfileRequest request);
+  CompletableFuture<HogResponse<Optional<LinkedInProfile>>> profile(LinkedInProfileRequest request);
 
   /**
    * {@link ai.thehog.client.LinkedInScrapers#profile(LinkedInProfileRequest, RequestOptions)} on the client's executor.
    *
    * @param request the username of the profile
    * @param options Idempotency-Key choice
-   * @return a future of the scraped data and the request's meta
+   * @return a future of the scraped data, empty when the API found nothing (it answered {@code "data": null}), and the request's meta
    */
-  CompletableFuture<HogResponse<LinkedInProfile>> profile(LinkedInProfileRequest request, RequestOptions options);
+  CompletableFuture<HogResponse<Optional<LinkedInProfile>>> profile(LinkedInProfileRequest request, RequestOptions options);
 
   /**
    * {@link ai.thehog.client.LinkedInScrapers#company(LinkedInCompanyRequest)} on the client's executor.
    *
    * @param request the company: slug, URL or name
-   * @return a future of the scraped data and the request's meta
+   * @return a future of the scraped data, empty when the API found nothing (it answered {@code "data": null}), and the request's meta
    */
-  CompletableFuture<HogResponse<LinkedInCompany>> company(LinkedInCompanyRequest request);
+  CompletableFuture<HogResponse<Optional<LinkedInCompany>>> company(LinkedInCompanyRequest request);
 
   /**
    * {@link ai.thehog.client.LinkedInScrapers#company(LinkedInCompanyRequest, RequestOptions)} on the client's executor.
    *
    * @param request the company: slug, URL or name
    * @param options Idempotency-Key choice
-   * @return a future of the scraped data and the request's meta
+   * @return a future of the scraped data, empty when the API found nothing (it answered {@code "data": null}), and the request's meta
    */
-  CompletableFuture<HogResponse<LinkedInCompany>> company(LinkedInCompanyRequest request, RequestOptions options);
+  CompletableFuture<HogResponse<Optional<LinkedInCompany>>> company(LinkedInCompanyRequest request, RequestOptions options);
 
   /**
    * {@link ai.thehog.client.LinkedInScrapers#companyPosts(LinkedInCompanyPostsRequest)} on the client's executor.

@@ -91,7 +91,9 @@ class SyncOrAsyncDecodingTest {
   @Test
   void aTwoHundredShapedBodyOnA202IsNotMistakenForData() throws Exception {
     // The body looks like an envelope, but 202 means accepted: it must be decoded as an operation.
-    server.enqueue(json(202, "{\"data\":{},\"meta\":{\"requestId\":\"r\"},\"operationId\":\"op_1\","
+    // (A 202's `data` is the accepted handle, whose keys are required: it cannot be empty.)
+    server.enqueue(json(202, "{\"data\":{\"id\":\"op_1\",\"operationId\":\"op_1\",\"status\":\"queued\","
+        + "\"pollUrl\":\"/api/operations/op_1\"},\"meta\":{\"requestId\":\"r\"},\"operationId\":\"op_1\","
         + "\"status\":\"queued\",\"pollUrl\":\"/api/operations/op_1\"}"));
 
     SyncOrAsync<EnrichmentResponse> answer = enrichments.submitEnrichment(request, null, null).execute().body();

@@ -12,6 +12,7 @@ import java.util.TreeMap;
  *
  * <ul>
  *   <li>records decode by their canonical constructor under any class loader, ignoring unknown fields;
+ *   <li>a required component ({@link Required}) missing or null fails the read, naming its JSON path;
  *   <li>records of open schemas keep unknown fields in {@code additionalProperties};
  *   <li>enumerations keep unknown values ({@link OpenEnum});
  *   <li>free-form data keeps numbers exact: integers stay integral.
@@ -46,7 +47,6 @@ public final class HogJson {
     return builder
         .add(FreeFormJsonAdapter.FACTORY)
         .add(new OpenEnumJsonAdapterFactory())
-        .add(new OpenObjectJsonAdapterFactory())
         .add(new RecordJsonAdapterFactory());
   }
 

@@ -22,7 +22,9 @@ import java.util.Set;
 
 /**
  * Reads and writes Java records by their canonical constructor and accessors, honouring
- * {@link Json#name()}; unknown names are skipped.
+ * {@link Json#name()}. Unknown names are skipped, or kept in {@code additionalProperties} for an
+ * {@link OpenObject}. A {@link Required} component that is missing or null fails the read with a
+ * {@link JsonDataException} naming its JSON path.
  *
  * <p>Moshi 1.15 has record support too, but only in the Java 16 layer of its multi-release jar,
  * which class loaders that ignore that layer (Maven's plugin realms, fat jars without the
@@ -30,6 +32,9 @@ import java.util.Set;
  * fails on every record. This factory works under any class loader.
  */
 final class RecordJsonAdapterFactory implements JsonAdapter.Factory {
+
+  /** The component of an {@link OpenObject} that holds the properties the spec does not name. */
+  static final String ADDITIONAL = "additionalProperties";
 
   @Override
   public JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations, Moshi moshi) {
@@ -44,84 +49,133 @@ final class RecordJsonAdapterFactory implements JsonAdapter.Factory {
         typeArguments.put(variables[i].getName(), parameterized.getActualTypeArguments()[i]);
       }
     }
+    boolean open = OpenObject.class.isAssignableFrom(raw);
     RecordComponent[] components = raw.getRecordComponents();
-    String[] names = new String[components.length];
-    Class<?>[] types = new Class<?>[components.length];
-    Method[] accessors = new Method[components.length];
-    @SuppressWarnings("unchecked")
-    JsonAdapter<Object>[] adapters = new JsonAdapter[components.length];
+    Component[] all = new Component[components.length];
     Map<String, String> seen = new LinkedHashMap<>();
+    int additional = -1;
     for (int i = 0; i < components.length; i++) {
       RecordComponent component = components[i];
+      if (open && component.getName().equals(ADDITIONAL)) {
+        additional = i;
+      }
       Json json = component.getAnnotation(Json.class);
-      names[i] = json != null ? json.name() : component.getName();
-      String clash = seen.put(names[i], component.getName());
+      String name = json != null ? json.name() : component.getName();
+      String clash = seen.put(name, component.getName());
       if (clash != null) {
         throw new IllegalArgumentException(raw.getName() + ": components " + clash + " and " + component.getName()
-            + " both map to JSON name '" + names[i] + "'");
+            + " both map to JSON name '" + name + "'");
       }
-      types[i] = component.getType();
       Type componentType = component.getGenericType();
       if (componentType instanceof TypeVariable<?> variable) {
         componentType = typeArguments.getOrDefault(variable.getName(), Object.class);
       }
-      adapters[i] = moshi.adapter(componentType);
-      accessors[i] = component.getAccessor();
-      accessors[i].setAccessible(true);
+      Method accessor = component.getAccessor();
+      accessor.setAccessible(true);
+      JsonAdapter<Object> adapter = moshi.adapter(componentType);
+      if (component.isAnnotationPresent(ObjectAsList.class)) {
+        adapter = objectAsList(raw, component, componentType, adapter, moshi);
+      }
+      all[i] = new Component(name, component.getName(), component.getType(), accessor, adapter,
+          component.isAnnotationPresent(Required.class));
     }
     Constructor<?> constructor;
     try {
-      constructor = raw.getDeclaredConstructor(types);
+      constructor = raw.getDeclaredConstructor(java.util.Arrays.stream(all).map(c -> c.type).toArray(Class<?>[]::new));
       constructor.setAccessible(true);
     } catch (NoSuchMethodException e) {
       throw new IllegalArgumentException(raw.getName() + " has no canonical constructor", e);
     }
-    return new Adapter(raw, names, types, accessors, adapters, constructor).nullSafe();
+    return new RecordAdapter(raw, all, additional, moshi.adapter(Object.class), constructor).nullSafe();
   }
 
-  private static final class Adapter extends JsonAdapter<Object> {
+  /** The adapter of an {@link ObjectAsList} component: an object is read as a list holding it. */
+  private static JsonAdapter<Object> objectAsList(Class<?> raw, RecordComponent component, Type listType,
+      JsonAdapter<Object> lists, Moshi moshi) {
+    if (!java.util.List.class.equals(component.getType()) || !(listType instanceof ParameterizedType list)) {
+      throw new IllegalArgumentException(raw.getName() + "." + component.getName() + " is @ObjectAsList but no List");
+    }
+    JsonAdapter<Object> elements = moshi.adapter(list.getActualTypeArguments()[0]);
+    return new JsonAdapter<>() {
+      @Override
+      public Object fromJson(JsonReader reader) throws IOException {
+        if (reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+          return java.util.Collections.singletonList(elements.fromJson(reader));
+        }
+        return lists.fromJson(reader);
+      }
+
+      @Override
+      public void toJson(JsonWriter writer, Object value) throws IOException {
+        lists.toJson(writer, value);
+      }
+    };
+  }
+
+  /** One record component: its JSON name, accessor, adapter and whether the spec requires it. */
+  private record Component(String json, String java, Class<?> type, Method accessor, JsonAdapter<Object> adapter,
+      boolean required) {
+  }
+
+  private static final class RecordAdapter extends JsonAdapter<Object> {
     private final Class<?> type;
-    private final String[] names;
-    private final Class<?>[] types;
-    private final Method[] accessors;
-    private final JsonAdapter<Object>[] adapters;
+    private final Component[] components;
+    private final int additional;
+    private final JsonAdapter<Object> values;
     private final Constructor<?> constructor;
     private final JsonReader.Options options;
 
-    Adapter(Class<?> type, String[] names, Class<?>[] types, Method[] accessors, JsonAdapter<Object>[] adapters,
+    RecordAdapter(Class<?> type, Component[] components, int additional, JsonAdapter<Object> values,
         Constructor<?> constructor) {
       this.type = type;
-      this.names = names;
-      this.types = types;
-      this.accessors = accessors;
-      this.adapters = adapters;
+      this.components = components;
+      this.additional = additional;
+      this.values = values;
       this.constructor = constructor;
+      String[] names = new String[components.length];
+      for (int i = 0; i < names.length; i++) {
+        // The additional properties component never matches a JSON name: a key of that name is extra.
+        names[i] = i == additional ? "\u0000" + ADDITIONAL : components[i].json;
+      }
       this.options = JsonReader.Options.of(names);
     }
 
     @Override
     public Object fromJson(JsonReader reader) throws IOException {
-      Object[] values = new Object[names.length];
+      String path = reader.getPath();
+      Object[] values = new Object[components.length];
+      Map<String, Object> extra = additional < 0 ? null : new LinkedHashMap<>();
       reader.beginObject();
       while (reader.hasNext()) {
         int index = reader.selectName(options);
-        if (index < 0) {
+        if (index >= 0) {
+          values[index] = components[index].adapter.fromJson(reader);
+        } else if (extra != null) {
+          String name = reader.nextName();
+          extra.put(name, this.values.fromJson(reader));
+        } else {
           reader.skipName();
           reader.skipValue();
-        } else {
-          values[index] = adapters[index].fromJson(reader);
         }
       }
       reader.endObject();
+      if (extra != null) {
+        values[additional] = extra;
+      }
       for (int i = 0; i < values.length; i++) {
-        if (values[i] == null && types[i].isPrimitive()) {
-          values[i] = defaultValue(types[i]);
+        Component component = components[i];
+        if (values[i] == null && component.required) {
+          throw new JsonDataException(type.getSimpleName() + "." + component.java + " is required: JSON \""
+              + component.json + "\" is missing or null at " + path + "." + component.json);
+        }
+        if (values[i] == null && component.type.isPrimitive()) {
+          values[i] = defaultValue(component.type);
         }
       }
       try {
         return constructor.newInstance(values);
       } catch (InvocationTargetException e) {
-        throw new JsonDataException(type.getSimpleName() + " refused the values at " + reader.getPath() + ": "
+        throw new JsonDataException(type.getSimpleName() + " refused the values at " + path + ": "
             + e.getCause().getMessage(), e.getCause());
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException("cannot construct " + type.getName(), e);
@@ -131,17 +185,38 @@ final class RecordJsonAdapterFactory implements JsonAdapter.Factory {
     @Override
     public void toJson(JsonWriter writer, Object value) throws IOException {
       writer.beginObject();
-      for (int i = 0; i < names.length; i++) {
-        Object component;
-        try {
-          component = accessors[i].invoke(value);
-        } catch (ReflectiveOperationException e) {
-          throw new IllegalStateException("cannot read " + type.getName() + "." + names[i], e);
+      for (int i = 0; i < components.length; i++) {
+        if (i != additional) {
+          writer.name(components[i].json);
+          components[i].adapter.toJson(writer, read(value, i));
         }
-        writer.name(names[i]);
-        adapters[i].toJson(writer, component);
+      }
+      if (additional >= 0) {
+        for (Map.Entry<String, Object> entry : ((OpenObject<?>) value).additionalProperties().entrySet()) {
+          if (!isNamed(entry.getKey())) {
+            writer.name(entry.getKey());
+            values.toJson(writer, entry.getValue());
+          }
+        }
       }
       writer.endObject();
+    }
+
+    private Object read(Object value, int index) {
+      try {
+        return components[index].accessor.invoke(value);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot read " + type.getName() + "." + components[index].json, e);
+      }
+    }
+
+    private boolean isNamed(String name) {
+      for (int i = 0; i < components.length; i++) {
+        if (i != additional && components[i].json.equals(name)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static Object defaultValue(Class<?> primitive) {
@@ -165,7 +240,7 @@ final class RecordJsonAdapterFactory implements JsonAdapter.Factory {
 
     @Override
     public String toString() {
-      return "JsonAdapter(" + type.getSimpleName() + ", record)";
+      return "JsonAdapter(" + type.getSimpleName() + (additional >= 0 ? ", open record)" : ", record)");
     }
   }
 }

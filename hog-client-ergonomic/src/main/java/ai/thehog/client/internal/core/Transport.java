@@ -1,5 +1,6 @@
 package ai.thehog.client.internal.core;
 
+import ai.thehog.client.internal.http.AnswerRequestIds;
 import ai.thehog.client.internal.http.AuthInterceptor;
 import ai.thehog.client.internal.http.Credentials;
 import ai.thehog.client.internal.http.IdempotencyKeyInterceptor;
@@ -53,6 +54,7 @@ public final class Transport {
     }
     return http.retryOnConnectionFailure(false)
         .followRedirects(false)
+        .addInterceptor(new AnswerRequestIds())
         .addInterceptor(new AuthInterceptor(url, credentials, userAgent, projectId))
         .addInterceptor(new IdempotencyKeyInterceptor())
         .addInterceptor(new RetryInterceptor(retryPolicy, clock, jitter, events))

@@ -26,12 +26,14 @@ public final class ApiCalls {
   /** Executes {@code call}; {@code what} names it in messages, e.g. "POST /api/enrichments". */
   public <T> Response<T> execute(Call<T> call, String what) {
     Response<T> response;
+    AnswerRequestIds.clear();
     try {
       response = call.execute();
     } catch (JsonEncodingException | JsonDataException malformed) {
+      String requestId = AnswerRequestIds.take();
       throw new HogException(what + " failed: the answer was not the JSON the spec describes ("
-          + secrets.redact(malformed.getMessage()) + "). Retry later; if it persists, report it with the request.",
-          null, malformed);
+          + secrets.redact(malformed.getMessage()) + "). Retry later; if it persists, report it with the request"
+          + (requestId == null ? "." : " id " + requestId + "."), requestId, malformed);
     } catch (InterruptedIOException e) {
       if (Thread.currentThread().isInterrupted()) {
         throw new HogNetworkException(what + " was interrupted; nothing more is sent.", e);
@@ -40,6 +42,7 @@ public final class ApiCalls {
     } catch (IOException e) {
       throw network(what, e);
     }
+    AnswerRequestIds.clear();
     if (!response.isSuccessful()) {
       throw errors.toException(response, what, clock.instant());
     }
