@@ -1,6 +1,5 @@
 package ai.thehog.client;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,8 +26,7 @@ class StrictAnswersTest extends WireMockTestBase {
   private static final String NOT_FOUND = "{\"data\":null,\"meta\":{\"requestId\":\"req_nf\"}}";
 
   private void answer(String path, String body) {
-    server.stubFor(post(urlPathEqualTo(path)).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "application/json").withHeader("X-Request-Id", "req_header").withBody(body)));
+    answerJson(post(urlPathEqualTo(path)), 200, body);
   }
 
   @Test

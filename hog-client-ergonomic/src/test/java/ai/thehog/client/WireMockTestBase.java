@@ -2,7 +2,10 @@ package ai.thehog.client;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -42,5 +45,17 @@ abstract class WireMockTestBase {
         .readTimeout(Duration.ofMillis(500))
         .clock(clock)
         .jitter(() -> 1.0);
+  }
+
+  /**
+   * Stubs {@code request} to answer {@code status} with the JSON {@code body} (none when null) and
+   * {@code X-Request-Id: req_header}.
+   */
+  void answerJson(MappingBuilder request, int status, String body) {
+    var response = aResponse().withStatus(status).withHeader("X-Request-Id", "req_header");
+    if (body != null) {
+      response.withHeader("Content-Type", "application/json").withBody(body);
+    }
+    server.stubFor(request.willReturn(response));
   }
 }
