@@ -99,6 +99,15 @@ class Page06AnswersTest extends WireMockTestBase {
   }
 
   @Test
+  void anOperationsProgressIsANumberOnPagesSixAndSeven() {
+    answerJson(get(urlPathEqualTo("/api/operations/op_3")), 200, "{\"id\":\"op_3\",\"status\":\"processing\","
+        + "\"progress\":37.5}");
+    Operation operation = client.operations().get("op_3").value();
+    assertThat(operation.status()).isEqualTo(OperationStatus.PROCESSING);
+    assertThat(operation.progress()).isEqualTo(37);
+  }
+
+  @Test
   void submitSearchInSyncModeAnswers200WithTheResultInSnakeCase() {
     answerJson(post(urlPathEqualTo("/api/v1/search")).withQueryParam("sync", equalTo("true")), 200, """
         {"id":"s_1","status":"succeeded","type":"web_search","query":"hog","created_at":"2026-01-01T00:00:00Z",

@@ -76,6 +76,9 @@ final class RecordJsonAdapterFactory implements JsonAdapter.Factory {
       if (component.isAnnotationPresent(ObjectAsList.class)) {
         adapter = objectAsList(raw, component, componentType, adapter, moshi);
       }
+      if (component.isAnnotationPresent(RoundedDown.class)) {
+        adapter = roundedDown(raw, component, adapter);
+      }
       all[i] = new Component(name, component.getName(), component.getType(), accessor, adapter,
           component.isAnnotationPresent(Required.class));
     }
@@ -108,6 +111,37 @@ final class RecordJsonAdapterFactory implements JsonAdapter.Factory {
       @Override
       public void toJson(JsonWriter writer, Object value) throws IOException {
         lists.toJson(writer, value);
+      }
+    };
+  }
+
+  /** The adapter of a {@link RoundedDown} component: a number with a fraction is read rounded down. */
+  private static JsonAdapter<Object> roundedDown(Class<?> raw, RecordComponent component, JsonAdapter<Object> whole) {
+    boolean isLong = Long.class.equals(component.getType());
+    if (!isLong && !Integer.class.equals(component.getType())) {
+      throw new IllegalArgumentException(raw.getName() + "." + component.getName() + " is @RoundedDown but no Integer"
+          + " or Long");
+    }
+    return new JsonAdapter<>() {
+      @Override
+      public Object fromJson(JsonReader reader) throws IOException {
+        if (reader.peek() != JsonReader.Token.NUMBER) {
+          return whole.fromJson(reader);
+        }
+        String path = reader.getPath();
+        String literal = reader.nextString();
+        try {
+          java.math.BigDecimal value = new java.math.BigDecimal(literal).setScale(0, java.math.RoundingMode.FLOOR);
+          return isLong ? (Object) value.longValueExact() : (Object) value.intValueExact();
+        } catch (ArithmeticException | NumberFormatException e) {
+          throw new JsonDataException("Expected " + (isLong ? "a long" : "an int") + " but was " + literal
+              + " at path " + path, e);
+        }
+      }
+
+      @Override
+      public void toJson(JsonWriter writer, Object value) throws IOException {
+        whole.toJson(writer, value);
       }
     };
   }
