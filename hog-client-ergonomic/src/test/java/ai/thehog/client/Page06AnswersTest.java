@@ -204,6 +204,19 @@ class Page06AnswersTest extends WireMockTestBase {
   }
 
   @Test
+  void deleteMonitorAcceptsAnyTwoHundredWithOrWithoutABody() {
+    // Page 06: "2xx, no body declared"; the status code itself is not recoverable from the SDK.
+    answerJson(delete(urlPathEqualTo("/api/v1/monitors/mon_2")), 200, "{\"id\":\"mon_2\",\"deleted\":true}");
+    answerJson(delete(urlPathEqualTo("/api/v1/monitors/mon_3")), 200, null);
+    answerJson(delete(urlPathEqualTo("/api/v1/monitors/mon_4")), 202, "{}");
+
+    for (String id : List.of("mon_2", "mon_3", "mon_4")) {
+      assertThat(client.monitors().delete(id).meta().requestId()).isEqualTo("req_header");
+      server.verify(deleteRequestedFor(urlPathEqualTo("/api/v1/monitors/" + id)));
+    }
+  }
+
+  @Test
   void runNowWithoutABodyIsAllowed() {
     answerJson(post(urlPathEqualTo("/api/v1/monitors/mon_1/run-now")), 202, MONITOR);
     assertMonitor(client.monitors().runNow("mon_1").value());
