@@ -58,7 +58,8 @@ class Page06AnswersTest extends WireMockTestBase {
   @Test
   void submitEnrichmentAnswers200WithDataAndMetaAndSendsSnakeCaseWithAnIdempotencyKey() {
     answerJson(post(urlPathEqualTo("/api/enrichments")), 200,
-        "{\"data\":{\"contact\":{\"email\":\"jane@acme.example\"},\"score\":0.875},\"meta\":{\"requestId\":\"req_e\"}}");
+        "{\"data\":{\"id\":\"per_1\",\"contact\":{\"email\":\"jane@acme.example\"},\"score\":0.875},"
+            + "\"meta\":{\"requestId\":\"req_e\"}}");
     Submission<Map<String, Object>, ?> submission = client.enrichments().submit(EnrichmentRequest.builder()
         .identifier(PersonIdentifier.builder().linkedinUrl("https://www.linkedin.com/in/jane").build())
         .fields(List.of("contact.email", "signals"))
@@ -71,6 +72,9 @@ class Page06AnswersTest extends WireMockTestBase {
     Map<String, Object> data = submission.await(Duration.ZERO);
     assertThat(data).containsEntry("contact", Map.of("email", "jane@acme.example"));
     assertThat(data.get("score")).isEqualTo(0.875);
+    // Page 06, ambiguity 1: a 200 whose data has an id is the finished record, not a handle to poll.
+    assertThat(data).containsEntry("id", "per_1");
+    assertThat(server.findAll(getRequestedFor(com.github.tomakehurst.wiremock.client.WireMock.anyUrl()))).isEmpty();
     server.verify(postRequestedFor(urlPathEqualTo("/api/enrichments"))
         .withHeader("Idempotency-Key", matching(".+"))
         .withRequestBody(equalToJson("""

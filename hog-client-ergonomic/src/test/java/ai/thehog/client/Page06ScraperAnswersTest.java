@@ -85,6 +85,26 @@ class Page06ScraperAnswersTest extends WireMockTestBase {
   }
 
   @Test
+  void profilePostsAnswered202ByTheContractArriveAsThe200OfPageSixWould() {
+    String posts = "{\"username\":\"jane\",\"bio\":\"Builder\",\"posts\":[{\"activityId\":\"urn:li:activity:9\","
+        + "\"text\":\"Hi\",\"totalReactions\":5}]}";
+    answer("linkedin/profile-posts", posts);
+    LinkedInProfilePostsRequest request = LinkedInProfilePostsRequest.builder().username("jane").build();
+    LinkedInProfilePosts direct = client.scrapers().linkedin().profilePosts(request).value();
+    answerJson(post(urlPathEqualTo(SCRAPERS + "linkedin/profile-posts")), 202, "{\"data\":{\"id\":\"op_9\","
+        + "\"operationId\":\"op_9\",\"status\":\"queued\",\"pollUrl\":\"/api/operations/op_9\"},"
+        + "\"meta\":{\"requestId\":\"req_a\"}}");
+    answerJson(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/api/operations/op_9")), 200,
+        "{\"id\":\"op_9\",\"status\":\"succeeded\",\"progress\":100,\"result\":" + posts + "}");
+
+    var polled = client.scrapers().linkedin().profilePosts(request);
+
+    assertThat(polled.value()).isEqualTo(direct);
+    assertThat(polled.value().posts().get(0).totalReactions()).isEqualTo(5L);
+    assertThat(polled.meta().requestId()).isEqualTo("req_a");
+  }
+
+  @Test
   void instagramProfilePostsAndPostDetailsInSnakeCase() {
     answer("instagram/profile", "{\"username\":\"hog\",\"instagram_user_id\":\"17\",\"display_name\":\"The Hog\","
         + "\"followers_count\":5000,\"following_count\":12,\"posts_count\":40,\"is_verified\":true,"
