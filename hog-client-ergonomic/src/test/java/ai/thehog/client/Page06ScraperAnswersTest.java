@@ -26,7 +26,6 @@ import ai.thehog.model.WebScrapeRequest;
 import ai.thehog.model.WebSearchRequest;
 import ai.thehog.model.WebSearchResult;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -182,7 +181,42 @@ class Page06ScraperAnswersTest extends WireMockTestBase {
     sent("web/search", "{\"query\":\"hog\",\"maxResults\":2,\"searchDepth\":\"advanced\",\"topic\":\"news\","
         + "\"days\":7,\"includeDomains\":[\"a.example\"]}");
     sent("web/scrape", "{\"url\":\"https://a.example\",\"renderJs\":true,\"maxAgeDays\":1}");
-    assertThat(Map.of("requestId", "req_s")).containsEntry("requestId", client.scrapers().web()
-        .scrape(WebScrapeRequest.builder().url("https://a.example").build()).meta().requestId());
+    assertThat(client.scrapers().web().scrape(WebScrapeRequest.builder().url("https://a.example").build()).meta()
+        .requestId()).isEqualTo("req_s");
+  }
+
+  @Test
+  void theOtherScraperRequestsHavePageSixsNamesAndNesting() {
+    answer("linkedin/keyword-posts", "[]");
+    answer("linkedin/company-posts", "{\"companySlug\":\"acme\",\"posts\":[]}");
+    answer("linkedin/post-comments", "[]");
+    answer("linkedin/profile-reactions", "[]");
+    answer("instagram/followers", "{\"username\":\"hog\",\"relation_type\":\"followers\",\"edges\":[],"
+        + "\"returned_count\":0}");
+    answer("tiktok/profile", "{\"profile\":{\"username\":\"hog\"},\"videos\":[],\"relatedVideos\":[]}");
+    LinkedInScrapers linkedin = client.scrapers().linkedin();
+
+    assertThat(linkedin.keywordPosts(ai.thehog.model.LinkedInKeywordPostsRequest.builder().keyword("hog")
+        .config(ai.thehog.model.LinkedInKeywordConfig.builder().limit(50L).sortBy(ai.thehog.model.SearchSortBy.RECENT)
+            .dateFilter(ai.thehog.model.LinkedInDateFilter.PAST_WEEK).matchMode(ai.thehog.model.SearchMatchMode.EXACT)
+            .build()).build()).value()).isEmpty();
+    assertThat(linkedin.companyPosts(ai.thehog.model.LinkedInCompanyPostsRequest.builder().companySlug("acme")
+        .limit(100L).build()).value().posts()).isEmpty();
+    assertThat(linkedin.postComments(ai.thehog.model.LinkedInPostEngagementRequest.builder()
+        .postUrls(List.of("https://www.linkedin.com/feed/1")).maxItems(500L).build()).value()).isEmpty();
+    assertThat(linkedin.profileReactions(ai.thehog.model.LinkedInProfileActivityRequest.builder()
+        .profiles(List.of("ann")).maxItems(10L).postedLimit(ai.thehog.model.PostedLimit._24H).build()).value()).isEmpty();
+    assertThat(client.scrapers().instagram().followers(ai.thehog.model.InstagramFollowersRequest.builder()
+        .username("hog").maxFollowers(5000L).build()).value().returnedCount()).isZero();
+    assertThat(client.scrapers().tiktok().profile(ai.thehog.model.TikTokProfileRequest.builder().username("hog")
+        .maxVideos(500L).build()).value().profile().username()).isEqualTo("hog");
+
+    sent("linkedin/keyword-posts", "{\"keyword\":\"hog\",\"config\":{\"limit\":50,\"sortBy\":\"recent\","
+        + "\"dateFilter\":\"past-week\",\"matchMode\":\"exact\"}}");
+    sent("linkedin/company-posts", "{\"companySlug\":\"acme\",\"limit\":100}");
+    sent("linkedin/post-comments", "{\"postUrls\":[\"https://www.linkedin.com/feed/1\"],\"maxItems\":500}");
+    sent("linkedin/profile-reactions", "{\"profiles\":[\"ann\"],\"maxItems\":10,\"postedLimit\":\"24h\"}");
+    sent("instagram/followers", "{\"username\":\"hog\",\"maxFollowers\":5000}");
+    sent("tiktok/profile", "{\"username\":\"hog\",\"maxVideos\":500}");
   }
 }
